@@ -1,0 +1,88 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every Funnelhouse target shares (the same ones Hummingbird turns on).
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "funnelhouse",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "funnelhouse", targets: ["funnelhouse"]),
+        .library(name: "FunnelLanguage", targets: ["FunnelLanguage"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // Tests and benchmarks only: the reference peer for our own parser.
+        .package(url: "https://github.com/GraphQLSwift/GraphQL", from: "4.3.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // text -> AST: lexer, parser, printer. Knows nothing of schemas or SQL.
+        .target(name: "FunnelLanguage", swiftSettings: strictSettings),
+        // The typed schema, validation and introspection.
+        .target(name: "FunnelSchema", dependencies: ["FunnelLanguage"], swiftSettings: strictSettings),
+        // Validated operation -> plan -> SQL with bind parameters.
+        .target(name: "FunnelPlanner", dependencies: ["FunnelSchema"], swiftSettings: strictSettings),
+        // The import format of data-contract.md: entities, columns, values, CSV and NDJSON.
+        .target(name: "FunnelContract", swiftSettings: strictSettings),
+        // PostgreSQL: embedded cluster, migrations, importer, view refresh.
+        .target(
+            name: "FunnelWarehouse",
+            dependencies: [
+                "FunnelContract",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Deterministic demo organisations written as data-contract records.
+        .target(name: "FunnelDemo", dependencies: ["FunnelContract"], swiftSettings: strictSettings),
+        // The HTTPS query server.
+        .target(name: "FunnelServer", dependencies: ["FunnelPlanner", "FunnelWarehouse"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "funnelhouse",
+            dependencies: [
+                "FunnelLanguage", "FunnelContract", "FunnelWarehouse", "FunnelDemo", "FunnelServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // One PostgreSQL cluster per test run, one database per test.
+        .target(
+            name: "FunnelTestSupport",
+            dependencies: ["FunnelWarehouse", .product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/FunnelTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FunnelLanguageTests",
+            dependencies: [
+                "FunnelLanguage",
+                .product(name: "GraphQL", package: "GraphQL"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "FunnelContractTests", dependencies: ["FunnelContract"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "FunnelWarehouseTests",
+            dependencies: ["FunnelWarehouse", "FunnelTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FunnelDemoTests",
+            dependencies: ["FunnelDemo", "FunnelWarehouse", "FunnelTestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+/// Turns a validated operation into a plan and the plan into SQL with bind parameters (issue 4).
+public enum FunnelPlanner {}

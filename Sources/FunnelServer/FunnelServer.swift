@@ -1,0 +1,2 @@
+/// The HTTPS GraphQL server (issue 4).
+public enum FunnelServer {}

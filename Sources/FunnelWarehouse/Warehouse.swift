@@ -1,0 +1,2 @@
+/// Placeholder until the warehouse lands.
+public enum Warehouse {}

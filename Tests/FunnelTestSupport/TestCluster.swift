@@ -1,0 +1,2 @@
+/// Placeholder until the test cluster lands.
+public enum TestCluster {}
