@@ -1,2 +1,0 @@
-/// Placeholder until the warehouse lands.
-public enum Warehouse {}
