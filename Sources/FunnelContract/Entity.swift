@@ -6,7 +6,7 @@
 public enum Entity: String, CaseIterable, Sendable, Hashable {
     case orgs, regions, cities, teams, reps, customers, products, pipelines, stages
     case lossReasons = "loss_reasons"
-    case leads, opportunities
+    case opportunities, leads
     case stageHistory = "stage_history"
     case activities
     case dailyLogs = "daily_logs"

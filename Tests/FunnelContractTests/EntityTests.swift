@@ -11,7 +11,7 @@ import Testing
     @Test func fileStemsMatchTheContract() {
         #expect(Entity.allCases.map(\.fileStem) == [
             "orgs", "regions", "cities", "teams", "reps", "customers", "products", "pipelines", "stages",
-            "loss_reasons", "leads", "opportunities", "stage_history", "activities", "daily_logs",
+            "loss_reasons", "opportunities", "leads", "stage_history", "activities", "daily_logs",
             "commitments", "payments", "tasks", "targets",
         ])
     }

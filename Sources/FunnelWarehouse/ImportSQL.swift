@@ -1,0 +1,182 @@
+import FunnelContract
+
+/// The importer's SQL, built from the contract's entity table: staging tables, the checks
+/// of the cross-row rules, and the merge into the warehouse.
+///
+/// Every identifier comes from `Entity` (our code, never input) and data travels through
+/// COPY, so the statements carry no values at all.
+enum ImportSQL {
+    static func stagingTable(_ entity: Entity) -> String { "stage_\(entity.fileStem)" }
+
+    static func createStaging(_ entity: Entity) -> String {
+        let columns = entity.columns.map { "\($0.name) \(sqlType($0.type))" }
+        return "CREATE TEMP TABLE \(stagingTable(entity)) (line integer NOT NULL, \(columns.joined(separator: ", "))) ON COMMIT DROP"
+    }
+
+    static func copyColumns(_ entity: Entity) -> [String] { ["line"] + entity.columns.map(\.name) }
+
+    static func sqlType(_ type: ColumnType) -> String {
+        switch type {
+        case .id, .text, .enumeration, .timezone: "text"
+        case .timestamp: "timestamptz"
+        case .date, .month: "date"
+        case .boolean: "boolean"
+        case .money: "numeric(14,2)"
+        case .integer: "integer"
+        case .textList: "text[]"
+        }
+    }
+
+    // MARK: Checks. Each query returns (line, column, message) rows, at most `limit`.
+
+    static let limit = 101
+
+    static func checks(_ entity: Entity, staged: Set<Entity>) -> [String] {
+        var queries: [String] = []
+        if entity != .orgs {
+            queries.append(reference(entity, column: "org_id", target: .orgs, targetColumn: "org_id", staged: staged))
+        }
+        for reference in entity.references {
+            queries.append(self.reference(entity, column: reference.column, target: reference.target,
+                                          targetColumn: reference.targetColumn, staged: staged))
+        }
+        if !entity.identity.isEmpty { queries.append(duplicates(entity)) }
+        if entity == .stageHistory { queries += stageHistoryChecks(staged: staged) }
+        return queries
+    }
+
+    /// Rule 2: the value names a record of the same org, in this data set or already stored.
+    private static func reference(
+        _ entity: Entity, column: String, target: Entity, targetColumn: String, staged: Set<Entity>
+    ) -> String {
+        let sameOrg = target == .orgs ? "" : "t.org_id = s.org_id AND "
+        var exists = "EXISTS (SELECT 1 FROM warehouse.\(target.fileStem) t WHERE \(sameOrg)t.\(targetColumn) = s.\(column))"
+        if staged.contains(target) {
+            exists += " OR EXISTS (SELECT 1 FROM \(stagingTable(target)) t WHERE \(sameOrg)t.\(targetColumn) = s.\(column))"
+        }
+        let message = target == .orgs
+            ? "format('no org %s in this data set or the warehouse', s.org_id)"
+            : "format('no %s with %s %s in org %s', '\(target.fileStem)', '\(targetColumn)', s.\(column), s.org_id)"
+        return """
+            SELECT s.line, '\(column)', \(message) FROM \(stagingTable(entity)) s
+            WHERE s.\(column) IS NOT NULL AND s.org_id IS NOT NULL AND NOT (\(exists))
+            ORDER BY s.line LIMIT \(limit)
+            """
+    }
+
+    /// An id (or identifying columns) given twice in one file.
+    private static func duplicates(_ entity: Entity) -> String {
+        let identity = entity.identity
+        let key = identity.joined(separator: ", ")
+        return """
+            SELECT line, '\(identity.last!)', format('duplicate of line %s', first) FROM (
+                SELECT line, first_value(line) OVER (PARTITION BY \(key) ORDER BY line) AS first
+                FROM \(stagingTable(entity)) WHERE \(identity.map { "\($0) IS NOT NULL" }.joined(separator: " AND "))
+            ) d WHERE line <> first ORDER BY line LIMIT \(limit)
+            """
+    }
+
+    /// Rules 2 (stage of the opportunity's pipeline) and 3 (no overlapping stays, at most one open).
+    private static func stageHistoryChecks(staged: Set<Entity>) -> [String] {
+        let table = stagingTable(.stageHistory)
+        let stagedOpportunity = staged.contains(.opportunities)
+            ? "(SELECT o.pipeline_id FROM \(stagingTable(.opportunities)) o WHERE o.org_id = s.org_id AND o.opportunity_id = s.opportunity_id)"
+            : "NULL"
+        let stagedStage = staged.contains(.stages)
+            ? " OR EXISTS (SELECT 1 FROM \(stagingTable(.stages)) t WHERE t.org_id = s.org_id AND t.pipeline_id = p.pipeline_id AND t.stage_key = s.stage_key)"
+            : ""
+        let pipeline = """
+            SELECT s.line, '\(table)', s.stage_key, p.pipeline_id FROM \(table) s
+            CROSS JOIN LATERAL (SELECT coalesce(\(stagedOpportunity),
+                (SELECT o.pipeline_id FROM warehouse.opportunities o WHERE o.org_id = s.org_id AND o.opportunity_id = s.opportunity_id)) AS pipeline_id) p
+            """
+        return [
+            """
+            SELECT line, 'stage_key', format('no stage %s in pipeline %s', stage_key, pipeline_id) FROM (
+                \(pipeline)
+                WHERE s.stage_key IS NOT NULL AND p.pipeline_id IS NOT NULL AND NOT (
+                    EXISTS (SELECT 1 FROM warehouse.stages t WHERE t.org_id = s.org_id AND t.pipeline_id = p.pipeline_id AND t.stage_key = s.stage_key)\(stagedStage))
+            ) x(line, tbl, stage_key, pipeline_id) ORDER BY line LIMIT \(limit)
+            """,
+            // Half-open stays [entered, exited): empty stays overlap nothing.
+            """
+            SELECT b.line, 'entered_at', format('stay overlaps the stay at line %s of opportunity %s', a.line, b.opportunity_id)
+            FROM \(table) a JOIN \(table) b
+              ON a.org_id = b.org_id AND a.opportunity_id = b.opportunity_id AND a.line < b.line
+            WHERE a.entered_at < coalesce(b.exited_at, 'infinity') AND b.entered_at < coalesce(a.exited_at, 'infinity')
+              AND a.entered_at < coalesce(a.exited_at, 'infinity') AND b.entered_at < coalesce(b.exited_at, 'infinity')
+            ORDER BY b.line LIMIT \(limit)
+            """,
+            """
+            SELECT line, 'exited_at', format('a second open stay of opportunity %s (the first is at line %s)', opportunity_id, first)
+            FROM (SELECT line, opportunity_id, first_value(line) OVER (PARTITION BY org_id, opportunity_id ORDER BY line) AS first
+                  FROM \(table) WHERE exited_at IS NULL AND entered_at IS NOT NULL) o
+            WHERE line <> first ORDER BY line LIMIT \(limit)
+            """,
+        ]
+    }
+
+    // MARK: Merge (rule 6: upsert; rule 7: a given history replaces the stored one)
+
+    static func merge(_ entity: Entity) -> [String] {
+        let table = "warehouse.\(entity.fileStem)"
+        let staging = stagingTable(entity)
+        let names = entity.columns.map(\.name)
+        let values = entity.columns.map { value(of: $0, in: entity) }
+        switch entity {
+        case .stageHistory:
+            return [
+                """
+                DELETE FROM \(table) h USING (SELECT DISTINCT org_id, opportunity_id FROM \(staging)) s
+                WHERE h.org_id = s.org_id AND h.opportunity_id = s.opportunity_id
+                """,
+                """
+                INSERT INTO \(table) (\(names.joined(separator: ", ")), seq)
+                SELECT \(values.joined(separator: ", ")),
+                       row_number() OVER (PARTITION BY s.org_id, s.opportunity_id ORDER BY s.line)
+                FROM \(staging) s
+                """,
+            ]
+        case .activities:
+            // Partitioned: uniqueness of (org_id, activity_id) is kept here, not by an index.
+            let others = names.filter { !entity.identity.contains($0) }
+            return [
+                """
+                DELETE FROM \(table) a USING \(staging) s
+                WHERE a.org_id = s.org_id AND a.activity_id = s.activity_id
+                  AND (\(others.map { "a.\($0)" }.joined(separator: ", "))) IS DISTINCT FROM
+                      (\(others.map { value(of: entity.column(named: $0)!, in: entity) }.joined(separator: ", ")))
+                """,
+                """
+                INSERT INTO \(table) (\(names.joined(separator: ", ")))
+                SELECT \(values.joined(separator: ", ")) FROM \(staging) s
+                WHERE NOT EXISTS (SELECT 1 FROM \(table) a WHERE a.org_id = s.org_id AND a.activity_id = s.activity_id)
+                """,
+            ]
+        default:
+            let others = names.filter { !entity.identity.contains($0) }
+            let update = others.isEmpty ? "DO NOTHING" : """
+                DO UPDATE SET \(others.map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", "))
+                WHERE (\(others.map { "t.\($0)" }.joined(separator: ", "))) IS DISTINCT FROM
+                      (\(others.map { "EXCLUDED.\($0)" }.joined(separator: ", ")))
+                """
+            return [
+                """
+                INSERT INTO \(table) AS t (\(names.joined(separator: ", ")))
+                SELECT \(values.joined(separator: ", ")) FROM \(staging) s
+                ON CONFLICT (\(entity.identity.joined(separator: ", "))) \(update)
+                """,
+            ]
+        }
+    }
+
+    /// A staged column as stored: optional columns with a contract default get it here.
+    private static func value(of column: Column, in entity: Entity) -> String {
+        switch (entity, column.name) {
+        case (.orgs, "timezone"): "coalesce(s.timezone, 'Asia/Shanghai')"
+        case (.stages, "required_actions"): "coalesce(s.required_actions, '{}')"
+        case (.activities, "evidence_ok"): "coalesce(s.evidence_ok, true)"
+        default: "s.\(column.name)"
+        }
+    }
+}
