@@ -10,10 +10,10 @@ enum ImportSQL {
 
     static func createStaging(_ entity: Entity) -> String {
         let columns = entity.columns.map { "\($0.name) \(sqlType($0.type))" }
-        return "CREATE TEMP TABLE \(stagingTable(entity)) (line integer NOT NULL, \(columns.joined(separator: ", "))) ON COMMIT DROP"
+        return "CREATE TEMP TABLE \(stagingTable(entity)) (source_line integer NOT NULL, \(columns.joined(separator: ", "))) ON COMMIT DROP"
     }
 
-    static func copyColumns(_ entity: Entity) -> [String] { ["line"] + entity.columns.map(\.name) }
+    static func copyColumns(_ entity: Entity) -> [String] { ["source_line"] + entity.columns.map(\.name) }
 
     static func sqlType(_ type: ColumnType) -> String {
         switch type {
@@ -50,17 +50,18 @@ enum ImportSQL {
         _ entity: Entity, column: String, target: Entity, targetColumn: String, staged: Set<Entity>
     ) -> String {
         let sameOrg = target == .orgs ? "" : "t.org_id = s.org_id AND "
-        var exists = "EXISTS (SELECT 1 FROM warehouse.\(target.fileStem) t WHERE \(sameOrg)t.\(targetColumn) = s.\(column))"
+        // Separate NOT EXISTS clauses (not NOT (a OR b)): each becomes a hashed anti-join.
+        var missing = "NOT EXISTS (SELECT 1 FROM warehouse.\(target.fileStem) t WHERE \(sameOrg)t.\(targetColumn) = s.\(column))"
         if staged.contains(target) {
-            exists += " OR EXISTS (SELECT 1 FROM \(stagingTable(target)) t WHERE \(sameOrg)t.\(targetColumn) = s.\(column))"
+            missing += " AND NOT EXISTS (SELECT 1 FROM \(stagingTable(target)) t WHERE \(sameOrg)t.\(targetColumn) = s.\(column))"
         }
         let message = target == .orgs
             ? "format('no org %s in this data set or the warehouse', s.org_id)"
             : "format('no %s with %s %s in org %s', '\(target.fileStem)', '\(targetColumn)', s.\(column), s.org_id)"
         return """
-            SELECT s.line, '\(column)', \(message) FROM \(stagingTable(entity)) s
-            WHERE s.\(column) IS NOT NULL AND s.org_id IS NOT NULL AND NOT (\(exists))
-            ORDER BY s.line LIMIT \(limit)
+            SELECT s.source_line, '\(column)', \(message) FROM \(stagingTable(entity)) s
+            WHERE s.\(column) IS NOT NULL AND s.org_id IS NOT NULL AND \(missing)
+            ORDER BY s.source_line LIMIT \(limit)
             """
     }
 
@@ -69,10 +70,10 @@ enum ImportSQL {
         let identity = entity.identity
         let key = identity.joined(separator: ", ")
         return """
-            SELECT line, '\(identity.last!)', format('duplicate of line %s', first) FROM (
-                SELECT line, first_value(line) OVER (PARTITION BY \(key) ORDER BY line) AS first
+            SELECT source_line, '\(identity.last!)', format('duplicate of line %s', first) FROM (
+                SELECT source_line, first_value(source_line) OVER (PARTITION BY \(key) ORDER BY source_line) AS first
                 FROM \(stagingTable(entity)) WHERE \(identity.map { "\($0) IS NOT NULL" }.joined(separator: " AND "))
-            ) d WHERE line <> first ORDER BY line LIMIT \(limit)
+            ) d WHERE source_line <> first ORDER BY source_line LIMIT \(limit)
             """
     }
 
@@ -80,38 +81,36 @@ enum ImportSQL {
     private static func stageHistoryChecks(staged: Set<Entity>) -> [String] {
         let table = stagingTable(.stageHistory)
         let stagedOpportunity = staged.contains(.opportunities)
-            ? "(SELECT o.pipeline_id FROM \(stagingTable(.opportunities)) o WHERE o.org_id = s.org_id AND o.opportunity_id = s.opportunity_id)"
-            : "NULL"
+            ? "LEFT JOIN \(stagingTable(.opportunities)) so ON so.org_id = s.org_id AND so.opportunity_id = s.opportunity_id"
+            : "LEFT JOIN (SELECT NULL::text AS pipeline_id) so ON false"
         let stagedStage = staged.contains(.stages)
-            ? " OR EXISTS (SELECT 1 FROM \(stagingTable(.stages)) t WHERE t.org_id = s.org_id AND t.pipeline_id = p.pipeline_id AND t.stage_key = s.stage_key)"
+            ? " AND NOT EXISTS (SELECT 1 FROM \(stagingTable(.stages)) t WHERE t.org_id = s.org_id AND t.pipeline_id = coalesce(so.pipeline_id, wo.pipeline_id) AND t.stage_key = s.stage_key)"
             : ""
-        let pipeline = """
-            SELECT s.line, '\(table)', s.stage_key, p.pipeline_id FROM \(table) s
-            CROSS JOIN LATERAL (SELECT coalesce(\(stagedOpportunity),
-                (SELECT o.pipeline_id FROM warehouse.opportunities o WHERE o.org_id = s.org_id AND o.opportunity_id = s.opportunity_id)) AS pipeline_id) p
-            """
         return [
             """
-            SELECT line, 'stage_key', format('no stage %s in pipeline %s', stage_key, pipeline_id) FROM (
-                \(pipeline)
-                WHERE s.stage_key IS NOT NULL AND p.pipeline_id IS NOT NULL AND NOT (
-                    EXISTS (SELECT 1 FROM warehouse.stages t WHERE t.org_id = s.org_id AND t.pipeline_id = p.pipeline_id AND t.stage_key = s.stage_key)\(stagedStage))
-            ) x(line, tbl, stage_key, pipeline_id) ORDER BY line LIMIT \(limit)
+            SELECT s.source_line, 'stage_key',
+                   format('no stage %s in pipeline %s', s.stage_key, coalesce(so.pipeline_id, wo.pipeline_id))
+            FROM \(table) s
+            \(stagedOpportunity)
+            LEFT JOIN warehouse.opportunities wo ON wo.org_id = s.org_id AND wo.opportunity_id = s.opportunity_id
+            WHERE s.stage_key IS NOT NULL AND coalesce(so.pipeline_id, wo.pipeline_id) IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM warehouse.stages t WHERE t.org_id = s.org_id AND t.pipeline_id = coalesce(so.pipeline_id, wo.pipeline_id) AND t.stage_key = s.stage_key)\(stagedStage)
+            ORDER BY s.source_line LIMIT \(limit)
             """,
             // Half-open stays [entered, exited): empty stays overlap nothing.
             """
-            SELECT b.line, 'entered_at', format('stay overlaps the stay at line %s of opportunity %s', a.line, b.opportunity_id)
+            SELECT b.source_line, 'entered_at', format('stay overlaps the stay at line %s of opportunity %s', a.source_line, b.opportunity_id)
             FROM \(table) a JOIN \(table) b
-              ON a.org_id = b.org_id AND a.opportunity_id = b.opportunity_id AND a.line < b.line
+              ON a.org_id = b.org_id AND a.opportunity_id = b.opportunity_id AND a.source_line < b.source_line
             WHERE a.entered_at < coalesce(b.exited_at, 'infinity') AND b.entered_at < coalesce(a.exited_at, 'infinity')
               AND a.entered_at < coalesce(a.exited_at, 'infinity') AND b.entered_at < coalesce(b.exited_at, 'infinity')
-            ORDER BY b.line LIMIT \(limit)
+            ORDER BY b.source_line LIMIT \(limit)
             """,
             """
-            SELECT line, 'exited_at', format('a second open stay of opportunity %s (the first is at line %s)', opportunity_id, first)
-            FROM (SELECT line, opportunity_id, first_value(line) OVER (PARTITION BY org_id, opportunity_id ORDER BY line) AS first
+            SELECT source_line, 'exited_at', format('a second open stay of opportunity %s (the first is at line %s)', opportunity_id, first)
+            FROM (SELECT source_line, opportunity_id, first_value(source_line) OVER (PARTITION BY org_id, opportunity_id ORDER BY source_line) AS first
                   FROM \(table) WHERE exited_at IS NULL AND entered_at IS NOT NULL) o
-            WHERE line <> first ORDER BY line LIMIT \(limit)
+            WHERE source_line <> first ORDER BY source_line LIMIT \(limit)
             """,
         ]
     }
@@ -133,7 +132,7 @@ enum ImportSQL {
                 """
                 INSERT INTO \(table) (\(names.joined(separator: ", ")), seq)
                 SELECT \(values.joined(separator: ", ")),
-                       row_number() OVER (PARTITION BY s.org_id, s.opportunity_id ORDER BY s.line)
+                       row_number() OVER (PARTITION BY s.org_id, s.opportunity_id ORDER BY s.source_line)
                 FROM \(staging) s
                 """,
             ]

@@ -141,7 +141,7 @@ public enum ImportError: Error, Sendable, CustomStringConvertible {
 /// PostgreSQL COPY text format: tab-separated, `\N` for NULL, backslash escapes.
 enum CopyText {
     static func append(_ row: EntityFileReader.Row, to buffer: inout ByteBuffer) {
-        buffer.writeString(String(row.line))
+        buffer.writeString(String(row.line))  // source_line
         for value in row.values {
             buffer.writeInteger(UInt8(ascii: "\t"))
             guard let value else {
