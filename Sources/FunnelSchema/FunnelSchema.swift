@@ -1,2 +1,0 @@
-/// The typed query schema, validation and introspection (issue 4).
-public enum FunnelSchema {}

@@ -1,2 +1,0 @@
-/// The HTTPS GraphQL server (issue 4).
-public enum FunnelServer {}
