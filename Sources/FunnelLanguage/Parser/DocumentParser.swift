@@ -1,0 +1,472 @@
+/// The recursive-descent parser of one document, a port of graphql-js 16's `Parser`
+/// restricted to executable definitions: one `parseX()` per grammar rule, the rule quoted.
+///
+/// It lives for one `Parser.parse` call.
+final class DocumentParser {
+    private var lexer: Lexer
+    private let maxTokens: Int
+    private let maxDepth: Int
+    private var tokenCount = 0
+    private var depth = 0
+
+    /// The keywords that open a type-system definition or extension; a request may not hold one.
+    private static let typeSystemKeywords: Set<String> = [
+        "schema", "scalar", "type", "interface", "union", "enum", "input", "directive", "extend",
+    ]
+
+    init(bytes: [UInt8], limits: ParseLimits) {
+        self.lexer = Lexer(bytes: bytes)
+        self.maxTokens = limits.maxTokens
+        self.maxDepth = limits.effectiveMaxDepth
+    }
+
+    // MARK: - Document
+
+    /// `Document : Definition+`
+    func parseDocument() throws(GraphQLSyntaxError) -> Document {
+        let start = lexer.token
+        let definitions = try many(.startOfFile, parseDefinition, .endOfFile)
+        return Document(definitions: definitions, location: location(from: start))
+    }
+
+    /// `Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension`
+    ///
+    /// `ExecutableDefinition : OperationDefinition | FragmentDefinition`
+    ///
+    /// A type-system definition or extension, with or without a description, is refused at
+    /// its keyword: `Type system definitions are not allowed in a request: "type".`
+    private func parseDefinition() throws(GraphQLSyntaxError) -> Definition {
+        if peek(.braceLeft) {
+            return .operation(try parseOperationDefinition())
+        }
+        let hasDescription = peekDescription()
+        let keywordToken = hasDescription ? try lexer.lookahead() : lexer.token
+        if keywordToken.kind == .name, let keyword = keywordToken.value {
+            if Self.typeSystemKeywords.contains(keyword) {
+                throw error(at: keywordToken.start, "Type system definitions are not allowed in a request: \"\(keyword)\".")
+            }
+            if hasDescription {
+                throw error(at: lexer.token.start, "Unexpected description, descriptions are supported only on type definitions.")
+            }
+            switch keyword {
+            case "query", "mutation", "subscription":
+                return .operation(try parseOperationDefinition())
+            case "fragment":
+                return .fragment(try parseFragmentDefinition())
+            default:
+                break
+            }
+        }
+        throw unexpected(keywordToken)
+    }
+
+    // MARK: - Operations
+
+    /// `OperationDefinition : OperationType Name? VariableDefinitions? Directives? SelectionSet | SelectionSet`
+    private func parseOperationDefinition() throws(GraphQLSyntaxError) -> OperationDefinition {
+        let start = lexer.token
+        if peek(.braceLeft) {
+            let selectionSet = try parseSelectionSet()
+            return OperationDefinition(operation: .query, selectionSet: selectionSet, location: location(from: start))
+        }
+        let operation = try parseOperationType()
+        let name = peek(.name) ? try parseName() : nil
+        let variableDefinitions = try parseVariableDefinitions()
+        let directives = try parseDirectives(isConst: false)
+        let selectionSet = try parseSelectionSet()
+        return OperationDefinition(
+            operation: operation, name: name, variableDefinitions: variableDefinitions,
+            directives: directives, selectionSet: selectionSet, location: location(from: start)
+        )
+    }
+
+    /// `OperationType : one of query mutation subscription`
+    private func parseOperationType() throws(GraphQLSyntaxError) -> OperationType {
+        let token = try expectToken(.name)
+        guard let operation = token.value.flatMap(OperationType.init(rawValue:)) else {
+            throw unexpected(token)
+        }
+        return operation
+    }
+
+    /// `VariableDefinitions : ( VariableDefinition+ )`
+    private func parseVariableDefinitions() throws(GraphQLSyntaxError) -> [VariableDefinition] {
+        try optionalMany(.parenLeft, parseVariableDefinition, .parenRight)
+    }
+
+    /// `VariableDefinition : Variable : Type DefaultValue? Directives[Const]?`
+    private func parseVariableDefinition() throws(GraphQLSyntaxError) -> VariableDefinition {
+        let start = lexer.token
+        let variable = try parseVariable()
+        try expectToken(.colon)
+        let type = try parseTypeReference()
+        let defaultValue = try expectOptionalToken(.equals) ? try parseValueLiteral(isConst: true) : nil
+        let directives = try parseDirectives(isConst: true)
+        return VariableDefinition(
+            variable: variable, type: type, defaultValue: defaultValue, directives: directives,
+            location: location(from: start)
+        )
+    }
+
+    /// `Variable : $ Name`
+    private func parseVariable() throws(GraphQLSyntaxError) -> Variable {
+        let start = lexer.token
+        try expectToken(.dollar)
+        let name = try parseName()
+        return Variable(name: name, location: location(from: start))
+    }
+
+    /// `SelectionSet : { Selection+ }`
+    private func parseSelectionSet() throws(GraphQLSyntaxError) -> SelectionSet {
+        let start = lexer.token
+        let selections = try many(.braceLeft, parseSelection, .braceRight)
+        return SelectionSet(selections: selections, location: location(from: start))
+    }
+
+    /// `Selection : Field | FragmentSpread | InlineFragment`
+    private func parseSelection() throws(GraphQLSyntaxError) -> Selection {
+        peek(.spread) ? try parseFragment() : .field(try parseField())
+    }
+
+    /// `Field : Alias? Name Arguments? Directives? SelectionSet?`
+    private func parseField() throws(GraphQLSyntaxError) -> Field {
+        let start = lexer.token
+        let nameOrAlias = try parseName()
+        let alias: Name?
+        let name: Name
+        if try expectOptionalToken(.colon) {
+            alias = nameOrAlias
+            name = try parseName()
+        } else {
+            alias = nil
+            name = nameOrAlias
+        }
+        let arguments = try parseArguments(isConst: false)
+        let directives = try parseDirectives(isConst: false)
+        let selectionSet = peek(.braceLeft) ? try parseSelectionSet() : nil
+        return Field(
+            alias: alias, name: name, arguments: arguments, directives: directives,
+            selectionSet: selectionSet, location: location(from: start)
+        )
+    }
+
+    /// `Arguments[Const] : ( Argument[?Const]+ )`
+    private func parseArguments(isConst: Bool) throws(GraphQLSyntaxError) -> [Argument] {
+        try optionalMany(.parenLeft, { () throws(GraphQLSyntaxError) in try parseArgument(isConst: isConst) }, .parenRight)
+    }
+
+    /// `Argument[Const] : Name : Value[?Const]`
+    private func parseArgument(isConst: Bool) throws(GraphQLSyntaxError) -> Argument {
+        let start = lexer.token
+        let name = try parseName()
+        try expectToken(.colon)
+        let value = try parseValueLiteral(isConst: isConst)
+        return Argument(name: name, value: value, location: location(from: start))
+    }
+
+    // MARK: - Fragments
+
+    /// Both fragment forms, told apart after the `...`:
+    ///
+    /// `FragmentSpread : ... FragmentName Directives?`
+    ///
+    /// `InlineFragment : ... TypeCondition? Directives? SelectionSet`
+    private func parseFragment() throws(GraphQLSyntaxError) -> Selection {
+        let start = lexer.token
+        try expectToken(.spread)
+        let hasTypeCondition = try expectOptionalKeyword("on")
+        if !hasTypeCondition && peek(.name) {
+            let name = try parseFragmentName()
+            let directives = try parseDirectives(isConst: false)
+            return .fragmentSpread(FragmentSpread(name: name, directives: directives, location: location(from: start)))
+        }
+        let typeCondition = hasTypeCondition ? try parseNamedType() : nil
+        let directives = try parseDirectives(isConst: false)
+        let selectionSet = try parseSelectionSet()
+        return .inlineFragment(
+            InlineFragment(
+                typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
+                location: location(from: start)
+            )
+        )
+    }
+
+    /// `FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet`
+    private func parseFragmentDefinition() throws(GraphQLSyntaxError) -> FragmentDefinition {
+        let start = lexer.token
+        try expectKeyword("fragment")
+        let name = try parseFragmentName()
+        let typeCondition = try parseTypeCondition()
+        let directives = try parseDirectives(isConst: false)
+        let selectionSet = try parseSelectionSet()
+        return FragmentDefinition(
+            name: name, typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
+            location: location(from: start)
+        )
+    }
+
+    /// `FragmentName : Name but not on`
+    private func parseFragmentName() throws(GraphQLSyntaxError) -> Name {
+        if lexer.token.value == "on" {
+            throw unexpected()
+        }
+        return try parseName()
+    }
+
+    /// `TypeCondition : on NamedType`
+    private func parseTypeCondition() throws(GraphQLSyntaxError) -> NamedType {
+        try expectKeyword("on")
+        return try parseNamedType()
+    }
+
+    // MARK: - Values
+
+    /// `Value[Const] : [~Const] Variable | IntValue | FloatValue | StringValue | BooleanValue | NullValue | EnumValue | ListValue[?Const] | ObjectValue[?Const]`
+    private func parseValueLiteral(isConst: Bool) throws(GraphQLSyntaxError) -> Value {
+        let token = lexer.token
+        switch token.kind {
+        case .bracketLeft:
+            return .list(try parseList(isConst: isConst))
+        case .braceLeft:
+            return .object(try parseObject(isConst: isConst))
+        case .int:
+            try advanceLexer()
+            return .int(IntValue(token.value ?? "", location: location(from: token)))
+        case .float:
+            try advanceLexer()
+            return .float(FloatValue(token.value ?? "", location: location(from: token)))
+        case .string, .blockString:
+            try advanceLexer()
+            return .string(StringValue(token.value ?? "", block: token.kind == .blockString, location: location(from: token)))
+        case .name:
+            try advanceLexer()
+            return namedValue(token)
+        case .dollar:
+            if isConst {
+                let variableToken = try expectToken(.dollar)
+                if lexer.token.kind == .name, let name = lexer.token.value {
+                    throw error(at: variableToken.start, "Unexpected variable \"$\(name)\" in constant value.")
+                }
+                throw unexpected(variableToken)
+            }
+            return .variable(try parseVariable())
+        default:
+            throw unexpected()
+        }
+    }
+
+    /// `BooleanValue : one of true false`, `NullValue : null`, `EnumValue : Name but not true or false or null`
+    private func namedValue(_ token: Token) -> Value {
+        let location = location(from: token)
+        switch token.value {
+        case "true": return .boolean(BooleanValue(true, location: location))
+        case "false": return .boolean(BooleanValue(false, location: location))
+        case "null": return .null(NullValue(location: location))
+        default: return .enum(EnumValue(token.value ?? "", location: location))
+        }
+    }
+
+    /// `ListValue[Const] : [ ] | [ Value[?Const]+ ]`
+    private func parseList(isConst: Bool) throws(GraphQLSyntaxError) -> ListValue {
+        let start = lexer.token
+        let values = try any(.bracketLeft, { () throws(GraphQLSyntaxError) in try parseValueLiteral(isConst: isConst) }, .bracketRight)
+        return ListValue(values, location: location(from: start))
+    }
+
+    /// `ObjectValue[Const] : { } | { ObjectField[?Const]+ }`
+    private func parseObject(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectValue {
+        let start = lexer.token
+        let fields = try any(.braceLeft, { () throws(GraphQLSyntaxError) in try parseObjectField(isConst: isConst) }, .braceRight)
+        return ObjectValue(fields, location: location(from: start))
+    }
+
+    /// `ObjectField[Const] : Name : Value[?Const]`
+    private func parseObjectField(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectField {
+        let start = lexer.token
+        let name = try parseName()
+        try expectToken(.colon)
+        let value = try parseValueLiteral(isConst: isConst)
+        return ObjectField(name: name, value: value, location: location(from: start))
+    }
+
+    // MARK: - Directives
+
+    /// `Directives[Const] : Directive[?Const]+`
+    private func parseDirectives(isConst: Bool) throws(GraphQLSyntaxError) -> [Directive] {
+        var directives: [Directive] = []
+        while peek(.at) {
+            directives.append(try parseDirective(isConst: isConst))
+        }
+        return directives
+    }
+
+    /// `Directive[Const] : @ Name Arguments[?Const]?`
+    private func parseDirective(isConst: Bool) throws(GraphQLSyntaxError) -> Directive {
+        let start = lexer.token
+        try expectToken(.at)
+        let name = try parseName()
+        let arguments = try parseArguments(isConst: isConst)
+        return Directive(name: name, arguments: arguments, location: location(from: start))
+    }
+
+    // MARK: - Types
+
+    /// `Type : NamedType | ListType | NonNullType`
+    private func parseTypeReference() throws(GraphQLSyntaxError) -> TypeReference {
+        let start = lexer.token
+        let type: TypeReference
+        if peek(.bracketLeft) {
+            try enterNesting()
+            try advanceLexer()
+            let inner = try parseTypeReference()
+            try expectToken(.bracketRight)
+            depth -= 1
+            type = .list(ListType(type: inner, location: location(from: start)))
+        } else {
+            type = .named(try parseNamedType())
+        }
+        if try expectOptionalToken(.bang) {
+            return .nonNull(NonNullType(type: type, location: location(from: start)))
+        }
+        return type
+    }
+
+    /// `NamedType : Name`
+    private func parseNamedType() throws(GraphQLSyntaxError) -> NamedType {
+        let start = lexer.token
+        let name = try parseName()
+        return NamedType(name: name, location: location(from: start))
+    }
+
+    /// `Name :: NameStart NameContinue*`
+    private func parseName() throws(GraphQLSyntaxError) -> Name {
+        let token = try expectToken(.name)
+        return Name(token.value ?? "", location: location(from: token))
+    }
+
+    // MARK: - Parsing helpers (graphql-js's, by the same names)
+
+    private func location(from startToken: Token) -> Location {
+        Location(start: startToken.start, end: lexer.lastToken.end, line: startToken.line, column: startToken.column)
+    }
+
+    private func peek(_ kind: TokenKind) -> Bool {
+        lexer.token.kind == kind
+    }
+
+    private func peekDescription() -> Bool {
+        peek(.string) || peek(.blockString)
+    }
+
+    /// Moves on to the next token, counting it against `maxTokens`.
+    private func advanceLexer() throws(GraphQLSyntaxError) {
+        let token = try lexer.advance()
+        if token.kind != .endOfFile {
+            tokenCount += 1
+            if tokenCount > maxTokens {
+                throw error(at: token.start, "Document contains more than \(maxTokens) tokens. Parsing aborted.")
+            }
+        }
+    }
+
+    /// The current token if it is of `kind` (moving past it), else an error.
+    @discardableResult
+    private func expectToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Token {
+        let token = lexer.token
+        guard token.kind == kind else {
+            throw error(at: token.start, "Expected \(kind.messageDescription), found \(token.messageDescription).")
+        }
+        try advanceLexer()
+        return token
+    }
+
+    /// Whether the current token is of `kind`, moving past it if so.
+    private func expectOptionalToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Bool {
+        guard lexer.token.kind == kind else { return false }
+        try advanceLexer()
+        return true
+    }
+
+    /// The current token must be the name `keyword`.
+    private func expectKeyword(_ keyword: String) throws(GraphQLSyntaxError) {
+        let token = lexer.token
+        guard token.kind == .name, token.value == keyword else {
+            throw error(at: token.start, "Expected \"\(keyword)\", found \(token.messageDescription).")
+        }
+        try advanceLexer()
+    }
+
+    /// Whether the current token is the name `keyword`, moving past it if so.
+    private func expectOptionalKeyword(_ keyword: String) throws(GraphQLSyntaxError) -> Bool {
+        guard lexer.token.kind == .name, lexer.token.value == keyword else { return false }
+        try advanceLexer()
+        return true
+    }
+
+    /// `Unexpected <token>.` at `token`, by default the current one.
+    private func unexpected(_ token: Token? = nil) -> GraphQLSyntaxError {
+        let token = token ?? lexer.token
+        return error(at: token.start, "Unexpected \(token.messageDescription).")
+    }
+
+    /// Zero or more items between `open` and `close`.
+    private func any<T>(
+        _ open: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T, _ close: TokenKind
+    ) throws(GraphQLSyntaxError) -> [T] {
+        try enterNesting()
+        try expectToken(open)
+        var nodes: [T] = []
+        while try !expectOptionalToken(close) {
+            nodes.append(try parseItem())
+        }
+        depth -= 1
+        return nodes
+    }
+
+    /// One or more items between `open` and `close`, or none when `open` is absent.
+    private func optionalMany<T>(
+        _ open: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T, _ close: TokenKind
+    ) throws(GraphQLSyntaxError) -> [T] {
+        guard peek(open) else { return [] }
+        return try many(open, parseItem, close)
+    }
+
+    /// One or more items between `open` and `close`.
+    private func many<T>(
+        _ open: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T, _ close: TokenKind
+    ) throws(GraphQLSyntaxError) -> [T] {
+        let nests = open != .startOfFile
+        if nests { try enterNesting() }
+        try expectToken(open)
+        var nodes = [try parseItem()]
+        while try !expectOptionalToken(close) {
+            nodes.append(try parseItem())
+        }
+        if nests { depth -= 1 }
+        return nodes
+    }
+
+    /// One or more items, separated and optionally preceded by `delimiter`.
+    private func delimitedMany<T>(
+        _ delimiter: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T
+    ) throws(GraphQLSyntaxError) -> [T] {
+        _ = try expectOptionalToken(delimiter)
+        var nodes: [T] = []
+        repeat {
+            nodes.append(try parseItem())
+        } while try expectOptionalToken(delimiter)
+        return nodes
+    }
+
+    /// Counts one more level of nesting at the current (opening) token, refusing to pass `maxDepth`.
+    private func enterNesting() throws(GraphQLSyntaxError) {
+        depth += 1
+        if depth > maxDepth {
+            throw error(at: lexer.token.start, "Document nesting exceeds \(maxDepth) levels.")
+        }
+    }
+
+    private func error(at offset: Int, _ description: String) -> GraphQLSyntaxError {
+        GraphQLSyntaxError(description, at: offset, in: lexer.bytes)
+    }
+}
