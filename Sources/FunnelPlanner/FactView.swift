@@ -11,6 +11,12 @@ struct FactView: Sendable {
         .channel: "channel", .industry: "industry", .customerSize: "customer_size", .tenureBand: "created_tenure_band",
     ])
 
+    /// Stage stays at their end (stage dwell).
+    static let staysExited = FactView(dateColumn: "exited_on", columns: [
+        .region: "region_id", .city: "city_id", .team: "team_id", .rep: "rep_id", .product: "product_id",
+        .channel: "channel", .industry: "industry", .customerSize: "customer_size", .tenureBand: "exited_tenure_band",
+    ])
+
     /// The grouping key of a record: one text per grouped dimension, NULL where it has none.
     func groupKey(_ dimensions: [Dimension]) -> String {
         let parts = dimensions.map { expression($0) ?? "NULL::text" }
