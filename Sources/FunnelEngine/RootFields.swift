@@ -17,6 +17,10 @@ struct RootFields: Sendable {
             let request = try pipelineReport(arguments)
             try await reader.checkFilter(request.filter, scope: scope)
             return .list(try await reader.stageDwell(request, scope: scope, planner: planner).map(\.output))
+        case "slice":
+            let request = try sliceRequest(arguments)
+            try await reader.checkFilter(request.filter, scope: scope)
+            return try await reader.slice(request, scope: scope, planner: planner).output
         case "dimensionValues":
             guard let name = arguments.string("dimension"), let dimension = Dimension(rawValue: name), !dimension.isTimeGrain else {
                 throw GraphQLError("dimensionValues lists REGION, CITY, TEAM, REP, PRODUCT, CHANNEL, INDUSTRY, CUSTOMER_SIZE or TENURE_BAND values; time grains have none.", code: .badUserInput)
@@ -30,6 +34,34 @@ struct RootFields: Sendable {
         default:
             throw GraphQLError("The field \"\(field)\" is not available yet.", code: .badUserInput)
         }
+    }
+
+    private func sliceRequest(_ arguments: ReportArguments) throws(GraphQLError) -> SliceRequest {
+        var orderBy: [SliceRequest.Order] = []
+        if case .array(let terms)? = arguments.values["orderBy"] {
+            for term in terms {
+                let descending = term["direction"] != .string("ASC")
+                if case .string(let name)? = term["measure"], let kpi = Kpi(rawValue: name) {
+                    orderBy.append(.measure(kpi, descending: descending))
+                } else if case .string(let name)? = term["dimension"], let dimension = Dimension(rawValue: name) {
+                    orderBy.append(.dimension(dimension, descending: descending))
+                } else {
+                    throw GraphQLError("Each orderBy entry names a measure or a dimension.", code: .badUserInput)
+                }
+            }
+        }
+        var measures: [Kpi] = []
+        if case .array(let names)? = arguments.values["measures"] {
+            for case .string(let name) in names { if let kpi = Kpi(rawValue: name), !measures.contains(kpi) { measures.append(kpi) } }
+        }
+        guard !measures.isEmpty else { throw GraphQLError("slice needs at least one measure.", code: .badUserInput) }
+        if let limit = arguments.int("limit"), limit < 0 {
+            throw GraphQLError("limit must be 0 or more.", code: .badUserInput)
+        }
+        return SliceRequest(
+            measures: measures, period: try arguments.period(), filter: arguments.filter, groupBy: arguments.groupBy,
+            orderBy: orderBy, limit: arguments.int("limit")
+        )
     }
 
     private func pipelineReport(_ arguments: ReportArguments) throws(GraphQLError) -> PipelineReportRequest {

@@ -10,6 +10,7 @@ public struct ReportPlanner: Sendable {
     let dimensionValuesTemplate: QueryTemplate
     let freshnessTemplate: QueryTemplate
     let viewerTemplate: QueryTemplate
+    let sliceTemplate: QueryTemplate
 
     public init(sqlDirectory: URL) throws(QueryTemplate.LoadError) {
         let slots = ["group_key", "where"]
@@ -18,6 +19,7 @@ public struct ReportPlanner: Sendable {
         dimensionValuesTemplate = try QueryTemplate.load("dimension_values", slots: [], from: sqlDirectory)
         freshnessTemplate = try QueryTemplate.load("freshness", slots: [], from: sqlDirectory)
         viewerTemplate = try QueryTemplate.load("viewer", slots: [], from: sqlDirectory)
+        sliceTemplate = try QueryTemplate.load("slice", slots: ["group_key", "where", "order_joins", "order"], from: sqlDirectory)
     }
 
     /// A per-pipeline report: `$1` org, `$2` pipeline, `$3` grouped dimensions, then the
