@@ -1,8 +1,9 @@
 /// The recursive-descent parser of one document, a port of graphql-js 16's `Parser`
 /// restricted to executable definitions: one `parseX()` per grammar rule, the rule quoted.
 ///
-/// It lives for one `Parser.parse` call.
-final class DocumentParser {
+/// It lives for one `Parser.parse` call. A struct with mutating methods, so access to its
+/// state needs no run-time exclusivity checks.
+struct DocumentParser {
     private var lexer: Lexer
     private let maxTokens: Int
     private let maxDepth: Int
@@ -23,9 +24,9 @@ final class DocumentParser {
     // MARK: - Document
 
     /// `Document : Definition+`
-    func parseDocument() throws(GraphQLSyntaxError) -> Document {
+    mutating func parseDocument() throws(GraphQLSyntaxError) -> Document {
         let start = lexer.token
-        let definitions = try many(.startOfFile, parseDefinition, .endOfFile)
+        let definitions = try many(.startOfFile, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseDefinition() }, .endOfFile)
         return Document(definitions: definitions, location: location(from: start))
     }
 
@@ -35,7 +36,7 @@ final class DocumentParser {
     ///
     /// A type-system definition or extension, with or without a description, is refused at
     /// its keyword: `Type system definitions are not allowed in a request: "type".`
-    private func parseDefinition() throws(GraphQLSyntaxError) -> Definition {
+    private mutating func parseDefinition() throws(GraphQLSyntaxError) -> Definition {
         if peek(.braceLeft) {
             return .operation(try parseOperationDefinition())
         }
@@ -63,7 +64,7 @@ final class DocumentParser {
     // MARK: - Operations
 
     /// `OperationDefinition : OperationType Name? VariableDefinitions? Directives? SelectionSet | SelectionSet`
-    private func parseOperationDefinition() throws(GraphQLSyntaxError) -> OperationDefinition {
+    private mutating func parseOperationDefinition() throws(GraphQLSyntaxError) -> OperationDefinition {
         let start = lexer.token
         if peek(.braceLeft) {
             let selectionSet = try parseSelectionSet()
@@ -81,7 +82,7 @@ final class DocumentParser {
     }
 
     /// `OperationType : one of query mutation subscription`
-    private func parseOperationType() throws(GraphQLSyntaxError) -> OperationType {
+    private mutating func parseOperationType() throws(GraphQLSyntaxError) -> OperationType {
         let token = try expectToken(.name)
         guard let operation = token.value.flatMap(OperationType.init(rawValue:)) else {
             throw unexpected(token)
@@ -90,12 +91,12 @@ final class DocumentParser {
     }
 
     /// `VariableDefinitions : ( VariableDefinition+ )`
-    private func parseVariableDefinitions() throws(GraphQLSyntaxError) -> [VariableDefinition] {
-        try optionalMany(.parenLeft, parseVariableDefinition, .parenRight)
+    private mutating func parseVariableDefinitions() throws(GraphQLSyntaxError) -> [VariableDefinition] {
+        try optionalMany(.parenLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseVariableDefinition() }, .parenRight)
     }
 
     /// `VariableDefinition : Variable : Type DefaultValue? Directives[Const]?`
-    private func parseVariableDefinition() throws(GraphQLSyntaxError) -> VariableDefinition {
+    private mutating func parseVariableDefinition() throws(GraphQLSyntaxError) -> VariableDefinition {
         let start = lexer.token
         let variable = try parseVariable()
         try expectToken(.colon)
@@ -109,7 +110,7 @@ final class DocumentParser {
     }
 
     /// `Variable : $ Name`
-    private func parseVariable() throws(GraphQLSyntaxError) -> Variable {
+    private mutating func parseVariable() throws(GraphQLSyntaxError) -> Variable {
         let start = lexer.token
         try expectToken(.dollar)
         let name = try parseName()
@@ -117,19 +118,19 @@ final class DocumentParser {
     }
 
     /// `SelectionSet : { Selection+ }`
-    private func parseSelectionSet() throws(GraphQLSyntaxError) -> SelectionSet {
+    private mutating func parseSelectionSet() throws(GraphQLSyntaxError) -> SelectionSet {
         let start = lexer.token
-        let selections = try many(.braceLeft, parseSelection, .braceRight)
+        let selections = try many(.braceLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseSelection() }, .braceRight)
         return SelectionSet(selections: selections, location: location(from: start))
     }
 
     /// `Selection : Field | FragmentSpread | InlineFragment`
-    private func parseSelection() throws(GraphQLSyntaxError) -> Selection {
+    private mutating func parseSelection() throws(GraphQLSyntaxError) -> Selection {
         peek(.spread) ? try parseFragment() : .field(try parseField())
     }
 
     /// `Field : Alias? Name Arguments? Directives? SelectionSet?`
-    private func parseField() throws(GraphQLSyntaxError) -> Field {
+    private mutating func parseField() throws(GraphQLSyntaxError) -> Field {
         let start = lexer.token
         let nameOrAlias = try parseName()
         let alias: Name?
@@ -151,12 +152,12 @@ final class DocumentParser {
     }
 
     /// `Arguments[Const] : ( Argument[?Const]+ )`
-    private func parseArguments(isConst: Bool) throws(GraphQLSyntaxError) -> [Argument] {
-        try optionalMany(.parenLeft, { () throws(GraphQLSyntaxError) in try parseArgument(isConst: isConst) }, .parenRight)
+    private mutating func parseArguments(isConst: Bool) throws(GraphQLSyntaxError) -> [Argument] {
+        try optionalMany(.parenLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseArgument(isConst: isConst) }, .parenRight)
     }
 
     /// `Argument[Const] : Name : Value[?Const]`
-    private func parseArgument(isConst: Bool) throws(GraphQLSyntaxError) -> Argument {
+    private mutating func parseArgument(isConst: Bool) throws(GraphQLSyntaxError) -> Argument {
         let start = lexer.token
         let name = try parseName()
         try expectToken(.colon)
@@ -171,7 +172,7 @@ final class DocumentParser {
     /// `FragmentSpread : ... FragmentName Directives?`
     ///
     /// `InlineFragment : ... TypeCondition? Directives? SelectionSet`
-    private func parseFragment() throws(GraphQLSyntaxError) -> Selection {
+    private mutating func parseFragment() throws(GraphQLSyntaxError) -> Selection {
         let start = lexer.token
         try expectToken(.spread)
         let hasTypeCondition = try expectOptionalKeyword("on")
@@ -192,7 +193,7 @@ final class DocumentParser {
     }
 
     /// `FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet`
-    private func parseFragmentDefinition() throws(GraphQLSyntaxError) -> FragmentDefinition {
+    private mutating func parseFragmentDefinition() throws(GraphQLSyntaxError) -> FragmentDefinition {
         let start = lexer.token
         try expectKeyword("fragment")
         let name = try parseFragmentName()
@@ -206,7 +207,7 @@ final class DocumentParser {
     }
 
     /// `FragmentName : Name but not on`
-    private func parseFragmentName() throws(GraphQLSyntaxError) -> Name {
+    private mutating func parseFragmentName() throws(GraphQLSyntaxError) -> Name {
         if lexer.token.value == "on" {
             throw unexpected()
         }
@@ -214,7 +215,7 @@ final class DocumentParser {
     }
 
     /// `TypeCondition : on NamedType`
-    private func parseTypeCondition() throws(GraphQLSyntaxError) -> NamedType {
+    private mutating func parseTypeCondition() throws(GraphQLSyntaxError) -> NamedType {
         try expectKeyword("on")
         return try parseNamedType()
     }
@@ -222,7 +223,7 @@ final class DocumentParser {
     // MARK: - Values
 
     /// `Value[Const] : [~Const] Variable | IntValue | FloatValue | StringValue | BooleanValue | NullValue | EnumValue | ListValue[?Const] | ObjectValue[?Const]`
-    private func parseValueLiteral(isConst: Bool) throws(GraphQLSyntaxError) -> Value {
+    private mutating func parseValueLiteral(isConst: Bool) throws(GraphQLSyntaxError) -> Value {
         let token = lexer.token
         switch token.kind {
         case .bracketLeft:
@@ -267,21 +268,21 @@ final class DocumentParser {
     }
 
     /// `ListValue[Const] : [ ] | [ Value[?Const]+ ]`
-    private func parseList(isConst: Bool) throws(GraphQLSyntaxError) -> ListValue {
+    private mutating func parseList(isConst: Bool) throws(GraphQLSyntaxError) -> ListValue {
         let start = lexer.token
-        let values = try any(.bracketLeft, { () throws(GraphQLSyntaxError) in try parseValueLiteral(isConst: isConst) }, .bracketRight)
+        let values = try any(.bracketLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseValueLiteral(isConst: isConst) }, .bracketRight)
         return ListValue(values, location: location(from: start))
     }
 
     /// `ObjectValue[Const] : { } | { ObjectField[?Const]+ }`
-    private func parseObject(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectValue {
+    private mutating func parseObject(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectValue {
         let start = lexer.token
-        let fields = try any(.braceLeft, { () throws(GraphQLSyntaxError) in try parseObjectField(isConst: isConst) }, .braceRight)
+        let fields = try any(.braceLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseObjectField(isConst: isConst) }, .braceRight)
         return ObjectValue(fields, location: location(from: start))
     }
 
     /// `ObjectField[Const] : Name : Value[?Const]`
-    private func parseObjectField(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectField {
+    private mutating func parseObjectField(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectField {
         let start = lexer.token
         let name = try parseName()
         try expectToken(.colon)
@@ -292,7 +293,7 @@ final class DocumentParser {
     // MARK: - Directives
 
     /// `Directives[Const] : Directive[?Const]+`
-    private func parseDirectives(isConst: Bool) throws(GraphQLSyntaxError) -> [Directive] {
+    private mutating func parseDirectives(isConst: Bool) throws(GraphQLSyntaxError) -> [Directive] {
         var directives: [Directive] = []
         while peek(.at) {
             directives.append(try parseDirective(isConst: isConst))
@@ -301,7 +302,7 @@ final class DocumentParser {
     }
 
     /// `Directive[Const] : @ Name Arguments[?Const]?`
-    private func parseDirective(isConst: Bool) throws(GraphQLSyntaxError) -> Directive {
+    private mutating func parseDirective(isConst: Bool) throws(GraphQLSyntaxError) -> Directive {
         let start = lexer.token
         try expectToken(.at)
         let name = try parseName()
@@ -312,7 +313,7 @@ final class DocumentParser {
     // MARK: - Types
 
     /// `Type : NamedType | ListType | NonNullType`
-    private func parseTypeReference() throws(GraphQLSyntaxError) -> TypeReference {
+    private mutating func parseTypeReference() throws(GraphQLSyntaxError) -> TypeReference {
         let start = lexer.token
         let type: TypeReference
         if peek(.bracketLeft) {
@@ -332,14 +333,14 @@ final class DocumentParser {
     }
 
     /// `NamedType : Name`
-    private func parseNamedType() throws(GraphQLSyntaxError) -> NamedType {
+    private mutating func parseNamedType() throws(GraphQLSyntaxError) -> NamedType {
         let start = lexer.token
         let name = try parseName()
         return NamedType(name: name, location: location(from: start))
     }
 
     /// `Name :: NameStart NameContinue*`
-    private func parseName() throws(GraphQLSyntaxError) -> Name {
+    private mutating func parseName() throws(GraphQLSyntaxError) -> Name {
         let token = try expectToken(.name)
         return Name(token.value ?? "", location: location(from: token))
     }
@@ -359,7 +360,7 @@ final class DocumentParser {
     }
 
     /// Moves on to the next token, counting it against `maxTokens`.
-    private func advanceLexer() throws(GraphQLSyntaxError) {
+    private mutating func advanceLexer() throws(GraphQLSyntaxError) {
         let token = try lexer.advance()
         if token.kind != .endOfFile {
             tokenCount += 1
@@ -371,7 +372,7 @@ final class DocumentParser {
 
     /// The current token if it is of `kind` (moving past it), else an error.
     @discardableResult
-    private func expectToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Token {
+    private mutating func expectToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Token {
         let token = lexer.token
         guard token.kind == kind else {
             throw error(at: token.start, "Expected \(kind.messageDescription), found \(token.messageDescription).")
@@ -381,14 +382,14 @@ final class DocumentParser {
     }
 
     /// Whether the current token is of `kind`, moving past it if so.
-    private func expectOptionalToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Bool {
+    private mutating func expectOptionalToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Bool {
         guard lexer.token.kind == kind else { return false }
         try advanceLexer()
         return true
     }
 
     /// The current token must be the name `keyword`.
-    private func expectKeyword(_ keyword: String) throws(GraphQLSyntaxError) {
+    private mutating func expectKeyword(_ keyword: String) throws(GraphQLSyntaxError) {
         let token = lexer.token
         guard token.kind == .name, token.value == keyword else {
             throw error(at: token.start, "Expected \"\(keyword)\", found \(token.messageDescription).")
@@ -397,7 +398,7 @@ final class DocumentParser {
     }
 
     /// Whether the current token is the name `keyword`, moving past it if so.
-    private func expectOptionalKeyword(_ keyword: String) throws(GraphQLSyntaxError) -> Bool {
+    private mutating func expectOptionalKeyword(_ keyword: String) throws(GraphQLSyntaxError) -> Bool {
         guard lexer.token.kind == .name, lexer.token.value == keyword else { return false }
         try advanceLexer()
         return true
@@ -410,56 +411,56 @@ final class DocumentParser {
     }
 
     /// Zero or more items between `open` and `close`.
-    private func any<T>(
-        _ open: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T, _ close: TokenKind
+    private mutating func any<T>(
+        _ open: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T, _ close: TokenKind
     ) throws(GraphQLSyntaxError) -> [T] {
         try enterNesting()
         try expectToken(open)
         var nodes: [T] = []
         while try !expectOptionalToken(close) {
-            nodes.append(try parseItem())
+            nodes.append(try parseItem(&self))
         }
         depth -= 1
         return nodes
     }
 
     /// One or more items between `open` and `close`, or none when `open` is absent.
-    private func optionalMany<T>(
-        _ open: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T, _ close: TokenKind
+    private mutating func optionalMany<T>(
+        _ open: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T, _ close: TokenKind
     ) throws(GraphQLSyntaxError) -> [T] {
         guard peek(open) else { return [] }
         return try many(open, parseItem, close)
     }
 
     /// One or more items between `open` and `close`.
-    private func many<T>(
-        _ open: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T, _ close: TokenKind
+    private mutating func many<T>(
+        _ open: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T, _ close: TokenKind
     ) throws(GraphQLSyntaxError) -> [T] {
         let nests = open != .startOfFile
         if nests { try enterNesting() }
         try expectToken(open)
-        var nodes = [try parseItem()]
+        var nodes = [try parseItem(&self)]
         while try !expectOptionalToken(close) {
-            nodes.append(try parseItem())
+            nodes.append(try parseItem(&self))
         }
         if nests { depth -= 1 }
         return nodes
     }
 
     /// One or more items, separated and optionally preceded by `delimiter`.
-    private func delimitedMany<T>(
-        _ delimiter: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T
+    private mutating func delimitedMany<T>(
+        _ delimiter: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T
     ) throws(GraphQLSyntaxError) -> [T] {
         _ = try expectOptionalToken(delimiter)
         var nodes: [T] = []
         repeat {
-            nodes.append(try parseItem())
+            nodes.append(try parseItem(&self))
         } while try expectOptionalToken(delimiter)
         return nodes
     }
 
     /// Counts one more level of nesting at the current (opening) token, refusing to pass `maxDepth`.
-    private func enterNesting() throws(GraphQLSyntaxError) {
+    private mutating func enterNesting() throws(GraphQLSyntaxError) {
         depth += 1
         if depth > maxDepth {
             throw error(at: lexer.token.start, "Document nesting exceeds \(maxDepth) levels.")
