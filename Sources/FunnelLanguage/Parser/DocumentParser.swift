@@ -82,6 +82,7 @@ struct DocumentParser {
     }
 
     /// `OperationType : one of query mutation subscription`
+    @inline(never)
     private mutating func parseOperationType() throws(GraphQLSyntaxError) -> OperationType {
         let token = try expectToken(.name)
         guard let operation = token.value.flatMap(OperationType.init(rawValue:)) else {
@@ -91,6 +92,7 @@ struct DocumentParser {
     }
 
     /// `VariableDefinitions : ( VariableDefinition+ )`
+    @inline(never)
     private mutating func parseVariableDefinitions() throws(GraphQLSyntaxError) -> [VariableDefinition] {
         try optionalMany(.parenLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseVariableDefinition() }, .parenRight)
     }
@@ -110,6 +112,7 @@ struct DocumentParser {
     }
 
     /// `Variable : $ Name`
+    @inline(never)
     private mutating func parseVariable() throws(GraphQLSyntaxError) -> Variable {
         let start = lexer.token
         try expectToken(.dollar)
@@ -118,6 +121,7 @@ struct DocumentParser {
     }
 
     /// `SelectionSet : { Selection+ }`
+    @inline(never)
     private mutating func parseSelectionSet() throws(GraphQLSyntaxError) -> SelectionSet {
         let start = lexer.token
         let selections = try many(.braceLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseSelection() }, .braceRight)
@@ -130,6 +134,7 @@ struct DocumentParser {
     }
 
     /// `Field : Alias? Name Arguments? Directives? SelectionSet?`
+    @inline(never)
     private mutating func parseField() throws(GraphQLSyntaxError) -> Field {
         let start = lexer.token
         let nameOrAlias = try parseName()
@@ -152,6 +157,7 @@ struct DocumentParser {
     }
 
     /// `Arguments[Const] : ( Argument[?Const]+ )`
+    @inline(never)
     private mutating func parseArguments(isConst: Bool) throws(GraphQLSyntaxError) -> [Argument] {
         try optionalMany(.parenLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseArgument(isConst: isConst) }, .parenRight)
     }
@@ -172,23 +178,35 @@ struct DocumentParser {
     /// `FragmentSpread : ... FragmentName Directives?`
     ///
     /// `InlineFragment : ... TypeCondition? Directives? SelectionSet`
+    @inline(never)
     private mutating func parseFragment() throws(GraphQLSyntaxError) -> Selection {
         let start = lexer.token
         try expectToken(.spread)
         let hasTypeCondition = try expectOptionalKeyword("on")
         if !hasTypeCondition && peek(.name) {
-            let name = try parseFragmentName()
-            let directives = try parseDirectives(isConst: false)
-            return .fragmentSpread(FragmentSpread(name: name, directives: directives, location: location(from: start)))
+            return .fragmentSpread(try parseFragmentSpread(from: start))
         }
+        return .inlineFragment(try parseInlineFragment(from: start, hasTypeCondition: hasTypeCondition))
+    }
+
+    /// `FragmentSpread : ... FragmentName Directives?`, after the `...`.
+    @inline(never)
+    private mutating func parseFragmentSpread(from start: Token) throws(GraphQLSyntaxError) -> FragmentSpread {
+        let name = try parseFragmentName()
+        let directives = try parseDirectives(isConst: false)
+        return FragmentSpread(name: name, directives: directives, location: location(from: start))
+    }
+
+    /// `InlineFragment : ... TypeCondition? Directives? SelectionSet`, after the `...` and the
+    /// `on` of a type condition.
+    @inline(never)
+    private mutating func parseInlineFragment(from start: Token, hasTypeCondition: Bool) throws(GraphQLSyntaxError) -> InlineFragment {
         let typeCondition = hasTypeCondition ? try parseNamedType() : nil
         let directives = try parseDirectives(isConst: false)
         let selectionSet = try parseSelectionSet()
-        return .inlineFragment(
-            InlineFragment(
-                typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
-                location: location(from: start)
-            )
+        return InlineFragment(
+            typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
+            location: location(from: start)
         )
     }
 
@@ -224,12 +242,21 @@ struct DocumentParser {
 
     /// `Value[Const] : [~Const] Variable | IntValue | FloatValue | StringValue | BooleanValue | NullValue | EnumValue | ListValue[?Const] | ObjectValue[?Const]`
     private mutating func parseValueLiteral(isConst: Bool) throws(GraphQLSyntaxError) -> Value {
+        // Only lists and objects recurse; everything else is read out of line, which keeps
+        // this frame (paid once per nesting level) small.
+        switch lexer.token.kind {
+        case .bracketLeft: .list(try parseList(isConst: isConst))
+        case .braceLeft: .object(try parseObject(isConst: isConst))
+        default: try parseScalarValue(isConst: isConst)
+        }
+    }
+
+    /// The values that do not nest: `Variable`, `IntValue`, `FloatValue`, `StringValue`,
+    /// `BooleanValue`, `NullValue`, `EnumValue`.
+    @inline(never)
+    private mutating func parseScalarValue(isConst: Bool) throws(GraphQLSyntaxError) -> Value {
         let token = lexer.token
         switch token.kind {
-        case .bracketLeft:
-            return .list(try parseList(isConst: isConst))
-        case .braceLeft:
-            return .object(try parseObject(isConst: isConst))
         case .int:
             try advanceLexer()
             return .int(IntValue(token.value ?? "", location: location(from: token)))
@@ -257,6 +284,7 @@ struct DocumentParser {
     }
 
     /// `BooleanValue : one of true false`, `NullValue : null`, `EnumValue : Name but not true or false or null`
+    @inline(never)
     private func namedValue(_ token: Token) -> Value {
         let location = location(from: token)
         switch token.value {
@@ -268,6 +296,7 @@ struct DocumentParser {
     }
 
     /// `ListValue[Const] : [ ] | [ Value[?Const]+ ]`
+    @inline(never)
     private mutating func parseList(isConst: Bool) throws(GraphQLSyntaxError) -> ListValue {
         let start = lexer.token
         let values = try any(.bracketLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseValueLiteral(isConst: isConst) }, .bracketRight)
@@ -275,6 +304,7 @@ struct DocumentParser {
     }
 
     /// `ObjectValue[Const] : { } | { ObjectField[?Const]+ }`
+    @inline(never)
     private mutating func parseObject(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectValue {
         let start = lexer.token
         let fields = try any(.braceLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseObjectField(isConst: isConst) }, .braceRight)
@@ -293,6 +323,7 @@ struct DocumentParser {
     // MARK: - Directives
 
     /// `Directives[Const] : Directive[?Const]+`
+    @inline(never)
     private mutating func parseDirectives(isConst: Bool) throws(GraphQLSyntaxError) -> [Directive] {
         var directives: [Directive] = []
         while peek(.at) {
@@ -333,6 +364,7 @@ struct DocumentParser {
     }
 
     /// `NamedType : Name`
+    @inline(never)
     private mutating func parseNamedType() throws(GraphQLSyntaxError) -> NamedType {
         let start = lexer.token
         let name = try parseName()
@@ -340,6 +372,7 @@ struct DocumentParser {
     }
 
     /// `Name :: NameStart NameContinue*`
+    @inline(never)
     private mutating func parseName() throws(GraphQLSyntaxError) -> Name {
         let token = try expectToken(.name)
         return Name(token.value ?? "", location: location(from: token))
@@ -347,6 +380,7 @@ struct DocumentParser {
 
     // MARK: - Parsing helpers (graphql-js's, by the same names)
 
+    @inline(never)
     private func location(from startToken: Token) -> Location {
         Location(start: startToken.start, end: lexer.lastToken.end, line: startToken.line, column: startToken.column)
     }
@@ -360,6 +394,7 @@ struct DocumentParser {
     }
 
     /// Moves on to the next token, counting it against `maxTokens`.
+    @inline(never)
     private mutating func advanceLexer() throws(GraphQLSyntaxError) {
         let token = try lexer.advance()
         if token.kind != .endOfFile {
@@ -372,6 +407,7 @@ struct DocumentParser {
 
     /// The current token if it is of `kind` (moving past it), else an error.
     @discardableResult
+    @inline(never)
     private mutating func expectToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Token {
         let token = lexer.token
         guard token.kind == kind else {
@@ -382,6 +418,7 @@ struct DocumentParser {
     }
 
     /// Whether the current token is of `kind`, moving past it if so.
+    @inline(never)
     private mutating func expectOptionalToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Bool {
         guard lexer.token.kind == kind else { return false }
         try advanceLexer()
@@ -389,6 +426,7 @@ struct DocumentParser {
     }
 
     /// The current token must be the name `keyword`.
+    @inline(never)
     private mutating func expectKeyword(_ keyword: String) throws(GraphQLSyntaxError) {
         let token = lexer.token
         guard token.kind == .name, token.value == keyword else {
@@ -398,6 +436,7 @@ struct DocumentParser {
     }
 
     /// Whether the current token is the name `keyword`, moving past it if so.
+    @inline(never)
     private mutating func expectOptionalKeyword(_ keyword: String) throws(GraphQLSyntaxError) -> Bool {
         guard lexer.token.kind == .name, lexer.token.value == keyword else { return false }
         try advanceLexer()
@@ -405,6 +444,7 @@ struct DocumentParser {
     }
 
     /// `Unexpected <token>.` at `token`, by default the current one.
+    @inline(never)
     private func unexpected(_ token: Token? = nil) -> GraphQLSyntaxError {
         let token = token ?? lexer.token
         return error(at: token.start, "Unexpected \(token.messageDescription).")
@@ -460,6 +500,7 @@ struct DocumentParser {
     }
 
     /// Counts one more level of nesting at the current (opening) token, refusing to pass `maxDepth`.
+    @inline(never)
     private mutating func enterNesting() throws(GraphQLSyntaxError) {
         depth += 1
         if depth > maxDepth {
@@ -467,6 +508,7 @@ struct DocumentParser {
         }
     }
 
+    @inline(never)
     private func error(at offset: Int, _ description: String) -> GraphQLSyntaxError {
         GraphQLSyntaxError(description, at: offset, in: lexer.bytes)
     }
