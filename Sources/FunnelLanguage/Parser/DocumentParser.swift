@@ -2,7 +2,9 @@
 /// restricted to executable definitions: one `parseX()` per grammar rule, the rule quoted.
 ///
 /// It lives for one `Parser.parse` call. A struct with mutating methods, so access to its
-/// state needs no run-time exclusivity checks.
+/// state needs no run-time exclusivity checks. Rules and helpers that do not recurse are
+/// kept out of line (`@inline(never)`): the frames of the recursive ones are paid once per
+/// nesting level, and small frames are what let `ParseLimits.hardDepthCap` levels fit a stack.
 struct DocumentParser {
     private var lexer: Lexer
     private let maxTokens: Int
@@ -26,7 +28,7 @@ struct DocumentParser {
     /// `Document : Definition+`
     mutating func parseDocument() throws(GraphQLSyntaxError) -> Document {
         let start = lexer.token
-        let definitions = try many(.startOfFile, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseDefinition() }, .endOfFile)
+        let definitions = try many(.startOfFile, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseDefinition() }, .endOfFile)
         return Document(definitions: definitions, location: location(from: start))
     }
 
@@ -94,7 +96,7 @@ struct DocumentParser {
     /// `VariableDefinitions : ( VariableDefinition+ )`
     @inline(never)
     private mutating func parseVariableDefinitions() throws(GraphQLSyntaxError) -> [VariableDefinition] {
-        try optionalMany(.parenLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseVariableDefinition() }, .parenRight)
+        try optionalMany(.parenLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseVariableDefinition() }, .parenRight)
     }
 
     /// `VariableDefinition : Variable : Type DefaultValue? Directives[Const]?`
@@ -124,7 +126,7 @@ struct DocumentParser {
     @inline(never)
     private mutating func parseSelectionSet() throws(GraphQLSyntaxError) -> SelectionSet {
         let start = lexer.token
-        let selections = try many(.braceLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseSelection() }, .braceRight)
+        let selections = try many(.braceLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseSelection() }, .braceRight)
         return SelectionSet(selections: selections, location: location(from: start))
     }
 
@@ -159,7 +161,7 @@ struct DocumentParser {
     /// `Arguments[Const] : ( Argument[?Const]+ )`
     @inline(never)
     private mutating func parseArguments(isConst: Bool) throws(GraphQLSyntaxError) -> [Argument] {
-        try optionalMany(.parenLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseArgument(isConst: isConst) }, .parenRight)
+        try optionalMany(.parenLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseArgument(isConst: isConst) }, .parenRight)
     }
 
     /// `Argument[Const] : Name : Value[?Const]`
@@ -299,7 +301,7 @@ struct DocumentParser {
     @inline(never)
     private mutating func parseList(isConst: Bool) throws(GraphQLSyntaxError) -> ListValue {
         let start = lexer.token
-        let values = try any(.bracketLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseValueLiteral(isConst: isConst) }, .bracketRight)
+        let values = try any(.bracketLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseValueLiteral(isConst: isConst) }, .bracketRight)
         return ListValue(values, location: location(from: start))
     }
 
@@ -307,7 +309,7 @@ struct DocumentParser {
     @inline(never)
     private mutating func parseObject(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectValue {
         let start = lexer.token
-        let fields = try any(.braceLeft, { (parser: inout DocumentParser) throws(GraphQLSyntaxError) in try parser.parseObjectField(isConst: isConst) }, .braceRight)
+        let fields = try any(.braceLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseObjectField(isConst: isConst) }, .braceRight)
         return ObjectValue(fields, location: location(from: start))
     }
 
