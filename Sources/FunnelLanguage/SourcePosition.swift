@@ -51,10 +51,11 @@ struct SourcePosition: Equatable {
             line = Array(line[pieceStart..<min(pieceStart + 80, line.count)])
             errorIndex -= pieceStart
         }
+        // Byte order marks are invisible in a terminal; showing them would shift the caret.
         var text = String.UnicodeScalarView()
-        text.append(contentsOf: line)
+        text.append(contentsOf: line.lazy.filter { $0 != "\u{FEFF}" })
         var caretPrefix = String.UnicodeScalarView()
-        for scalar in line.prefix(errorIndex) {
+        for scalar in line.prefix(errorIndex) where scalar != "\u{FEFF}" {
             caretPrefix.append(scalar == "\t" ? "\t" : " ")
         }
         return (String(text), String(caretPrefix))

@@ -46,4 +46,10 @@ import Testing
         let piece = String(Array(text)[160..<240])
         #expect(error.rendered(in: Source(text)) == "1:205: Syntax Error: Unexpected character: \"%\".\n" + piece + "\n" + String(repeating: " ", count: 44) + "^")
     }
+
+    @Test func byteOrderMarksAreLeftOutOfTheShownLine() throws {
+        let text = "\u{FEFF}{ a(x: %) }"
+        let error = try #require(rejection(of: text))
+        #expect(error.rendered(in: Source(text)) == "1:9: Syntax Error: Unexpected character: \"%\".\n{ a(x: %) }\n       ^")
+    }
 }
