@@ -32,9 +32,12 @@ public struct Lexer: Sendable {
     /// Moves to the next token that is not a comment and returns it.
     @discardableResult
     public mutating func advance() throws(GraphQLSyntaxError) -> Token {
-        lastToken = token
         if token.kind != .endOfFile {
-            token = try readNextToken(from: token.end)
+            let next = try readNextToken(from: token.end)
+            swap(&lastToken, &token)
+            token = next
+        } else {
+            lastToken = token
         }
         return token
     }

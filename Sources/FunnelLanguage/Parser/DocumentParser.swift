@@ -27,7 +27,7 @@ struct DocumentParser {
 
     /// `Document : Definition+`
     mutating func parseDocument() throws(GraphQLSyntaxError) -> Document {
-        let start = lexer.token
+        let start = lexer.token.mark
         let definitions = try many(.startOfFile, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseDefinition() }, .endOfFile)
         return Document(definitions: definitions, location: location(from: start))
     }
@@ -67,7 +67,7 @@ struct DocumentParser {
 
     /// `OperationDefinition : OperationType Name? VariableDefinitions? Directives? SelectionSet | SelectionSet`
     private mutating func parseOperationDefinition() throws(GraphQLSyntaxError) -> OperationDefinition {
-        let start = lexer.token
+        let start = lexer.token.mark
         if peek(.braceLeft) {
             let selectionSet = try parseSelectionSet()
             return OperationDefinition(operation: .query, selectionSet: selectionSet, location: location(from: start))
@@ -101,7 +101,7 @@ struct DocumentParser {
 
     /// `VariableDefinition : Variable : Type DefaultValue? Directives[Const]?`
     private mutating func parseVariableDefinition() throws(GraphQLSyntaxError) -> VariableDefinition {
-        let start = lexer.token
+        let start = lexer.token.mark
         let variable = try parseVariable()
         try expectToken(.colon)
         let type = try parseTypeReference()
@@ -116,7 +116,7 @@ struct DocumentParser {
     /// `Variable : $ Name`
     @inline(never)
     private mutating func parseVariable() throws(GraphQLSyntaxError) -> Variable {
-        let start = lexer.token
+        let start = lexer.token.mark
         try expectToken(.dollar)
         let name = try parseName()
         return Variable(name: name, location: location(from: start))
@@ -125,7 +125,7 @@ struct DocumentParser {
     /// `SelectionSet : { Selection+ }`
     @inline(never)
     private mutating func parseSelectionSet() throws(GraphQLSyntaxError) -> SelectionSet {
-        let start = lexer.token
+        let start = lexer.token.mark
         let selections = try many(.braceLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseSelection() }, .braceRight)
         return SelectionSet(selections: selections, location: location(from: start))
     }
@@ -138,7 +138,7 @@ struct DocumentParser {
     /// `Field : Alias? Name Arguments? Directives? SelectionSet?`
     @inline(never)
     private mutating func parseField() throws(GraphQLSyntaxError) -> Field {
-        let start = lexer.token
+        let start = lexer.token.mark
         let nameOrAlias = try parseName()
         let alias: Name?
         let name: Name
@@ -166,7 +166,7 @@ struct DocumentParser {
 
     /// `Argument[Const] : Name : Value[?Const]`
     private mutating func parseArgument(isConst: Bool) throws(GraphQLSyntaxError) -> Argument {
-        let start = lexer.token
+        let start = lexer.token.mark
         let name = try parseName()
         try expectToken(.colon)
         let value = try parseValueLiteral(isConst: isConst)
@@ -182,7 +182,7 @@ struct DocumentParser {
     /// `InlineFragment : ... TypeCondition? Directives? SelectionSet`
     @inline(never)
     private mutating func parseFragment() throws(GraphQLSyntaxError) -> Selection {
-        let start = lexer.token
+        let start = lexer.token.mark
         try expectToken(.spread)
         let hasTypeCondition = try expectOptionalKeyword("on")
         if !hasTypeCondition && peek(.name) {
@@ -193,7 +193,7 @@ struct DocumentParser {
 
     /// `FragmentSpread : ... FragmentName Directives?`, after the `...`.
     @inline(never)
-    private mutating func parseFragmentSpread(from start: Token) throws(GraphQLSyntaxError) -> FragmentSpread {
+    private mutating func parseFragmentSpread(from start: TokenMark) throws(GraphQLSyntaxError) -> FragmentSpread {
         let name = try parseFragmentName()
         let directives = try parseDirectives(isConst: false)
         return FragmentSpread(name: name, directives: directives, location: location(from: start))
@@ -202,7 +202,7 @@ struct DocumentParser {
     /// `InlineFragment : ... TypeCondition? Directives? SelectionSet`, after the `...` and the
     /// `on` of a type condition.
     @inline(never)
-    private mutating func parseInlineFragment(from start: Token, hasTypeCondition: Bool) throws(GraphQLSyntaxError) -> InlineFragment {
+    private mutating func parseInlineFragment(from start: TokenMark, hasTypeCondition: Bool) throws(GraphQLSyntaxError) -> InlineFragment {
         let typeCondition = hasTypeCondition ? try parseNamedType() : nil
         let directives = try parseDirectives(isConst: false)
         let selectionSet = try parseSelectionSet()
@@ -214,7 +214,7 @@ struct DocumentParser {
 
     /// `FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet`
     private mutating func parseFragmentDefinition() throws(GraphQLSyntaxError) -> FragmentDefinition {
-        let start = lexer.token
+        let start = lexer.token.mark
         try expectKeyword("fragment")
         let name = try parseFragmentName()
         let typeCondition = try parseTypeCondition()
@@ -261,13 +261,13 @@ struct DocumentParser {
         switch token.kind {
         case .int:
             try advanceLexer()
-            return .int(IntValue(token.value ?? "", location: location(from: token)))
+            return .int(IntValue(token.value ?? "", location: location(from: token.mark)))
         case .float:
             try advanceLexer()
-            return .float(FloatValue(token.value ?? "", location: location(from: token)))
+            return .float(FloatValue(token.value ?? "", location: location(from: token.mark)))
         case .string, .blockString:
             try advanceLexer()
-            return .string(StringValue(token.value ?? "", block: token.kind == .blockString, location: location(from: token)))
+            return .string(StringValue(token.value ?? "", block: token.kind == .blockString, location: location(from: token.mark)))
         case .name:
             try advanceLexer()
             return namedValue(token)
@@ -288,7 +288,7 @@ struct DocumentParser {
     /// `BooleanValue : one of true false`, `NullValue : null`, `EnumValue : Name but not true or false or null`
     @inline(never)
     private func namedValue(_ token: Token) -> Value {
-        let location = location(from: token)
+        let location = location(from: token.mark)
         switch token.value {
         case "true": return .boolean(BooleanValue(true, location: location))
         case "false": return .boolean(BooleanValue(false, location: location))
@@ -300,7 +300,7 @@ struct DocumentParser {
     /// `ListValue[Const] : [ ] | [ Value[?Const]+ ]`
     @inline(never)
     private mutating func parseList(isConst: Bool) throws(GraphQLSyntaxError) -> ListValue {
-        let start = lexer.token
+        let start = lexer.token.mark
         let values = try any(.bracketLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseValueLiteral(isConst: isConst) }, .bracketRight)
         return ListValue(values, location: location(from: start))
     }
@@ -308,14 +308,14 @@ struct DocumentParser {
     /// `ObjectValue[Const] : { } | { ObjectField[?Const]+ }`
     @inline(never)
     private mutating func parseObject(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectValue {
-        let start = lexer.token
+        let start = lexer.token.mark
         let fields = try any(.braceLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseObjectField(isConst: isConst) }, .braceRight)
         return ObjectValue(fields, location: location(from: start))
     }
 
     /// `ObjectField[Const] : Name : Value[?Const]`
     private mutating func parseObjectField(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectField {
-        let start = lexer.token
+        let start = lexer.token.mark
         let name = try parseName()
         try expectToken(.colon)
         let value = try parseValueLiteral(isConst: isConst)
@@ -336,7 +336,7 @@ struct DocumentParser {
 
     /// `Directive[Const] : @ Name Arguments[?Const]?`
     private mutating func parseDirective(isConst: Bool) throws(GraphQLSyntaxError) -> Directive {
-        let start = lexer.token
+        let start = lexer.token.mark
         try expectToken(.at)
         let name = try parseName()
         let arguments = try parseArguments(isConst: isConst)
@@ -347,7 +347,7 @@ struct DocumentParser {
 
     /// `Type : NamedType | ListType | NonNullType`
     private mutating func parseTypeReference() throws(GraphQLSyntaxError) -> TypeReference {
-        let start = lexer.token
+        let start = lexer.token.mark
         let type: TypeReference
         if peek(.bracketLeft) {
             try enterNesting()
@@ -368,7 +368,7 @@ struct DocumentParser {
     /// `NamedType : Name`
     @inline(never)
     private mutating func parseNamedType() throws(GraphQLSyntaxError) -> NamedType {
-        let start = lexer.token
+        let start = lexer.token.mark
         let name = try parseName()
         return NamedType(name: name, location: location(from: start))
     }
@@ -377,14 +377,14 @@ struct DocumentParser {
     @inline(never)
     private mutating func parseName() throws(GraphQLSyntaxError) -> Name {
         let token = try expectToken(.name)
-        return Name(token.value ?? "", location: location(from: token))
+        return Name(token.value ?? "", location: location(from: token.mark))
     }
 
     // MARK: - Parsing helpers (graphql-js's, by the same names)
 
     @inline(never)
-    private func location(from startToken: Token) -> Location {
-        Location(start: startToken.start, end: lexer.lastToken.end, line: startToken.line, column: startToken.column)
+    private func location(from start: TokenMark) -> Location {
+        Location(start: start.start, end: lexer.lastToken.end, line: start.line, column: start.column)
     }
 
     private func peek(_ kind: TokenKind) -> Bool {
