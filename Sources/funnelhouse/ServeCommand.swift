@@ -93,8 +93,9 @@ struct ServeCommand: AsyncParsableCommand {
     private static func ensureDemoData(client: PostgresClient, logger: Logger) async throws -> String? {
         if let org = try await firstOrg(client: client, logger: logger) { return org }
         let options = DemoOptions(asOfDay: DemoDataSet.todayInShanghai())
+        FileHandle.standardOutput.write(Data("the warehouse is empty: loading the demo organisations\n".utf8))
         let lines = try await DemoDataSet.load(options, client: client, logger: logger)
-        print(lines.joined(separator: "\n"))
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         return try await firstOrg(client: client, logger: logger)
     }
 

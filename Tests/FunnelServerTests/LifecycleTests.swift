@@ -1,6 +1,7 @@
 import FunnelPlanner
 import FunnelSchema
 import FunnelServer
+import ServiceLifecycle
 import Testing
 
 /// An engine that takes its time, and says when a request has reached it.

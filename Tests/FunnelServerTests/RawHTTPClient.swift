@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import NIOSSL
+import NIOTLS
 import ServiceLifecycle
 
 /// A bare HTTP/1.1 client on NIO: sends one request with `Connection: close` and returns the

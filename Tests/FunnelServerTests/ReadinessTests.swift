@@ -13,7 +13,7 @@ import Testing
 
     @Test func readyWhenReachableAndMigrated() async throws {
         try await TestCluster.withDatabase { client, _ in
-            let readiness = DatabaseReadiness(client: client, migrator: Self.migrator)
+            let readiness = DatabaseReadiness(client: client, migrator: Self.migrator, timeout: .seconds(60))
             #expect(await readiness.problems(logger: TestCluster.logger) == [])
             try await Harness.withRouter(readiness: readiness) { http in
                 let response = try await http.execute(uri: "/readyz", method: .get)
@@ -25,7 +25,7 @@ import Testing
 
     @Test func notReadyWithPendingMigrations() async throws {
         try await TestCluster.withDatabase(migrated: false) { client, _ in
-            let readiness = DatabaseReadiness(client: client, migrator: Self.migrator)
+            let readiness = DatabaseReadiness(client: client, migrator: Self.migrator, timeout: .seconds(60))
             let problems = await readiness.problems(logger: TestCluster.logger)
             #expect(problems.first == "migration 001_warehouse not applied")
             #expect(problems.allSatisfy { $0.hasPrefix("migration ") && $0.hasSuffix(" not applied") })

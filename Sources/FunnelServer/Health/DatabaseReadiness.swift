@@ -10,7 +10,7 @@ public struct DatabaseReadiness: ReadinessProbe {
     /// A probe must answer even when the database hangs: past this the check counts as failed.
     let timeout: Duration
 
-    public init(client: PostgresClient, migrator: Migrator, timeout: Duration = .seconds(3)) {
+    public init(client: PostgresClient, migrator: Migrator, timeout: Duration = .seconds(5)) {
         self.client = client
         self.migrator = migrator
         self.timeout = timeout

@@ -41,7 +41,8 @@ public struct DevelopmentCertificate: Sendable {
         }
         let extensions = try Certificate.Extensions {
             Critical(BasicConstraints.notCertificateAuthority)
-            Critical(KeyUsage(digitalSignature: true))
+            // No KeyUsage: OpenSSL-based clients (curl --cacert) refuse a self-signed trust anchor
+            // whose KeyUsage lacks keyCertSign, and asserting keyCertSign on a leaf would be a lie.
             try ExtendedKeyUsage([.serverAuth])
             SubjectAlternativeNames([
                 .dnsName("localhost"),
