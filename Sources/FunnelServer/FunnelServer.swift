@@ -20,12 +20,19 @@ public struct ServerSettings: Sendable {
     public var port: Int
     public var transport: Transport
     public var bodyLimit: Int
+    /// Requests per minute per token; nil: unlimited.
+    public var requestsPerMinute: Int?
 
-    public init(host: String = "127.0.0.1", port: Int = 8443, transport: Transport, bodyLimit: Int = GraphQLEndpoint.defaultBodyLimit) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8443, transport: Transport,
+        bodyLimit: Int = GraphQLEndpoint.defaultBodyLimit,
+        requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute
+    ) {
         self.host = host
         self.port = port
         self.transport = transport
         self.bodyLimit = bodyLimit
+        self.requestsPerMinute = requestsPerMinute
     }
 }
 
@@ -36,7 +43,8 @@ public enum FunnelServer {
         service: any GraphQLService,
         authority: TokenAuthority,
         readiness: any ReadinessProbe,
-        bodyLimit: Int = GraphQLEndpoint.defaultBodyLimit
+        bodyLimit: Int = GraphQLEndpoint.defaultBodyLimit,
+        requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute
     ) -> Router<FunnelRequestContext> {
         _ = ServerMetrics.registry
         let router = Router(context: FunnelRequestContext.self)
@@ -45,6 +53,7 @@ public enum FunnelServer {
         router.add(middleware: MetricsMiddleware())
         HealthRoutes(readiness: readiness).register(on: router)
         let authenticated = router.group().add(middleware: BearerAuthentication(authority: authority))
+        if let requestsPerMinute { authenticated.add(middleware: TokenRateLimit(requestsPerMinute: requestsPerMinute)) }
         GraphQLEndpoint(service: service, bodyLimit: bodyLimit).register(on: authenticated)
         ServerMetrics.register(on: authenticated)
         return router
@@ -88,7 +97,8 @@ public enum FunnelServer {
     ) async throws {
         let router = router(
             service: service, authority: authority,
-            readiness: DatabaseReadiness(client: database, migrator: migrator), bodyLimit: settings.bodyLimit
+            readiness: DatabaseReadiness(client: database, migrator: migrator),
+            bodyLimit: settings.bodyLimit, requestsPerMinute: settings.requestsPerMinute
         )
         let app = try application(router: router, settings: settings, logger: logger, onListening: onListening)
         let group = ServiceGroup(configuration: .init(

@@ -26,6 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
     var statementTimeout = 15
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body accepted (413 above).")
     var maxBodyBytes = GraphQLEndpoint.defaultBodyLimit
+    @Option(name: .customLong("rate-limit"), help: "Requests per minute per token (0: unlimited).")
+    var rateLimit = TokenRateLimit.defaultRequestsPerMinute
 
     func validate() throws {
         if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
@@ -33,6 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard (1...3600).contains(statementTimeout) else { throw ValidationError("--statement-timeout must be 1 to 3600 seconds") }
         guard maxBodyBytes >= 1024 else { throw ValidationError("--max-body-bytes must be at least 1024") }
+        guard rateLimit >= 0 else { throw ValidationError("--rate-limit must be 0 (unlimited) or more") }
     }
 
     func run() async throws {
@@ -56,7 +59,10 @@ struct ServeCommand: AsyncParsableCommand {
                 certificatePath: certificate.certificatePath, privateKeyPath: certificate.privateKeyPath
             ))
         }
-        let settings = ServerSettings(host: host, port: port, transport: transport, bodyLimit: maxBodyBytes)
+        let settings = ServerSettings(
+            host: host, port: port, transport: transport, bodyLimit: maxBodyBytes,
+            requestsPerMinute: rateLimit == 0 ? nil : rateLimit
+        )
         let authority = await TokenAuthority(key: try SigningKey.resolve())
 
         var pool = try DatabaseConfiguration.client(url: url)

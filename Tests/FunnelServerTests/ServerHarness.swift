@@ -61,10 +61,12 @@ enum Harness {
         service: any GraphQLService = FixedOutcomeService(executed),
         readiness: any ReadinessProbe = FixedReadiness(reasons: []),
         bodyLimit: Int = GraphQLEndpoint.defaultBodyLimit,
+        requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute,
         _ body: @Sendable @escaping (any TestClientProtocol) async throws -> T
     ) async throws -> T {
         let router = FunnelServer.router(
-            service: service, authority: await authority(), readiness: readiness, bodyLimit: bodyLimit
+            service: service, authority: await authority(), readiness: readiness, bodyLimit: bodyLimit,
+            requestsPerMinute: requestsPerMinute
         )
         return try await Application(router: router).test(.router, body)
     }

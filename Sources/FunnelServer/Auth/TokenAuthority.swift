@@ -28,10 +28,9 @@ public struct TokenAuthority: Sendable {
         let problems = scope.problems
         guard problems.isEmpty else { throw IssueError.invalidScope(problems) }
         guard lifetime > .zero else { throw IssueError.invalidLifetime("a token's lifetime must be positive") }
-        let seconds = Double(lifetime.components.seconds) + Double(lifetime.components.attoseconds) / 1e18
         // JWT times are whole seconds; truncate so `iat` never lies in the future.
         let issuedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
-        let claims = TokenClaims(scope: scope, issuedAt: issuedAt, expiresAt: issuedAt.addingTimeInterval(seconds))
+        let claims = TokenClaims(scope: scope, issuedAt: issuedAt, expiresAt: issuedAt.addingTimeInterval(lifetime.inSeconds))
         return try await keys.sign(claims)
     }
 

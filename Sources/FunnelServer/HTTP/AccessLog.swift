@@ -26,8 +26,7 @@ public struct AccessLog<Context: RequestContext>: RouterMiddleware {
     }
 
     private func log(_ request: Request, status: HTTPResponse.Status, since started: ContinuousClock.Instant, context: Context) {
-        let elapsed = ContinuousClock.now - started
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let milliseconds = (ContinuousClock.now - started).inSeconds * 1000
         context.logger.info("request", metadata: [
             "http.method": .string(request.method.rawValue),
             "http.path": .string(request.uri.path),
