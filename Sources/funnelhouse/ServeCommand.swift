@@ -23,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("tls-key"), help: "PEM private key of --tls-cert.") var tlsKey: String?
     @Flag(name: .customLong("insecure-http"), help: "Serve plain HTTP (local experiments only).") var insecureHTTP = false
     @Option(name: .customLong("statement-timeout"), help: "Seconds a query statement may run before PostgreSQL cancels it.")
-    var statementTimeout = 15
+    var statementTimeout = Int(ServerDatabase.defaultStatementTimeout.components.seconds)
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body accepted (413 above).")
     var maxBodyBytes = GraphQLEndpoint.defaultBodyLimit
     @Option(name: .customLong("rate-limit"), help: "Requests per minute per token (0: unlimited).")
@@ -65,11 +65,10 @@ struct ServeCommand: AsyncParsableCommand {
         )
         let authority = await TokenAuthority(key: try SigningKey.resolve())
 
-        var pool = try DatabaseConfiguration.client(url: url)
-        pool.options.additionalStartupParameters = [
-            ("statement_timeout", "\(statementTimeout * 1000)"), ("application_name", "funnelhouse-serve"),
-        ]
-        let client = PostgresClient(configuration: pool, backgroundLogger: logger)
+        let client = PostgresClient(
+            configuration: try ServerDatabase.pool(url: url, statementTimeout: .seconds(statementTimeout)),
+            backgroundLogger: logger
+        )
         let scheme = insecureHTTP ? "http" : "https"
         let displayHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
         try await FunnelServer.run(

@@ -47,3 +47,25 @@ import Testing
         }
     }
 }
+
+/// The server pool's session settings, read back from the real PostgreSQL.
+@Suite struct ServerDatabaseTests {
+    @Test func everySessionCarriesTheStatementTimeout() async throws {
+        try await TestCluster.withDatabase { _, database in
+            let configuration = try ServerDatabase.pool(url: database.url, statementTimeout: .milliseconds(2500))
+            try await PostgresClient.withRunning(configuration, logger: TestCluster.logger) { client in
+                let rows = try await client.query("SHOW statement_timeout", logger: TestCluster.logger)
+                var values: [String] = []
+                for try await value in rows.decode(String.self) { values.append(value) }
+                #expect(values == ["2500ms"])
+                // And PostgreSQL enforces it: a longer statement is cancelled (SQLSTATE 57014).
+                await #expect {
+                    let sleeping = try await client.query("SELECT pg_sleep(5)", logger: TestCluster.logger)
+                    for try await _ in sleeping {}
+                } throws: { error in
+                    (error as? PSQLError)?.serverInfo?[.sqlState] == "57014"
+                }
+            }
+        }
+    }
+}

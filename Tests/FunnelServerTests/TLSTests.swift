@@ -60,3 +60,17 @@ import Testing
         #expect(permissions == 0o600)
     }
 }
+
+extension TLSTests {
+    @Test func expiringDevelopmentCertificateIsReplaced() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fh-tls-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Made a year minus twelve hours ago: it ends within the day, so it is renewed.
+        let old = try DevelopmentCertificate.ensure(in: folder, now: Date().addingTimeInterval(-365 * 86_400 + 12 * 3600))
+        let oldPEM = try String(contentsOfFile: old.certificatePath, encoding: .utf8)
+        let renewed = try DevelopmentCertificate.ensure(in: folder)
+        #expect(try String(contentsOfFile: renewed.certificatePath, encoding: .utf8) != oldPEM)
+        #expect(try String(contentsOfFile: DevelopmentCertificate.ensure(in: folder).certificatePath, encoding: .utf8)
+            == String(contentsOfFile: renewed.certificatePath, encoding: .utf8))
+    }
+}
