@@ -35,7 +35,8 @@ public enum TestCluster {
         try await admin(url) { client in
             try await client.query("CREATE DATABASE \(unescaped: name)", logger: logger)
         }
-        let databaseURL = url.replacingOccurrences(of: "/\(EmbeddedCluster.database)", with: "/\(name)")
+        // Only the path names the database: the user in `postgres://funnelhouse@` has the same name.
+        let databaseURL = String(url.dropLast(EmbeddedCluster.database.count)) + name
         let database = TestDatabase(name: name, url: databaseURL)
         do {
             let result = try await PostgresClient.withRunning(
