@@ -17,8 +17,7 @@ public enum ValueParser {
             return length <= 64 ? .value(text) : .problem("id is \(length) characters long; at most 64 are allowed")
         case .timestamp:
             do {
-                _ = try Instant(parsing: Substring(text))
-                return .value(text)
+                return .value(try Instant(parsing: Substring(text)).utcText)
             } catch .missingOffset {
                 return .problem("timestamp \"\(text)\" has no offset; write it with one, e.g. +08:00 or Z")
             } catch {
