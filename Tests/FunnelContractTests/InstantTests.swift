@@ -22,6 +22,14 @@ import Testing
         #expect(try Instant(parsing: "2024-02-29T00:00:00Z").microseconds == 1_709_164_800_000_000)
     }
 
+    @Test func utcTextIsOneSpellingPerInstant() throws {
+        #expect(try Instant(parsing: "2026-03-01T10:00:00+08:00").utcText == "2026-03-01T02:00:00Z")
+        #expect(try Instant(parsing: "2026-03-01T01:00:00,5+16:00").utcText == "2026-02-28T09:00:00.500000Z")
+        #expect(try Instant(parsing: "1969-12-31T23:59:59.999999Z").utcText == "1969-12-31T23:59:59.999999Z")
+        #expect(try Instant(parsing: "2024-02-29T23:30:00-01:00").utcText == "2024-03-01T00:30:00Z")
+        #expect(try Instant(parsing: "0001-01-01T12:00:00+00:00").utcText == "0001-01-01T12:00:00Z")
+    }
+
     @Test func instantsOrderByTimeNotBySpelling() throws {
         let early = try Instant(parsing: "2026-03-01T09:00:00+08:00")  // 01:00Z
         let late = try Instant(parsing: "2026-03-01T01:30:00Z")
@@ -44,6 +52,11 @@ import Testing
 }
 
 @Suite struct ValueParserTests {
+    @Test func timestampsReachPostgreSQLInUTC() {
+        #expect(ValueParser.parse("2026-03-01T10:00:00+08:00", as: .timestamp) == .value("2026-03-01T02:00:00Z"))
+        #expect(ValueParser.parse("2026-03-01 02:00:00.1234567z", as: .timestamp) == .value("2026-03-01T02:00:00.123456Z"))
+    }
+
     @Test func timestampMessagesSayWhatToWrite() {
         #expect(ValueParser.parse("2026-03-01T10:00:00", as: .timestamp)
             == .problem("timestamp \"2026-03-01T10:00:00\" has no offset; write it with one, e.g. +08:00 or Z"))

@@ -230,6 +230,21 @@ import Testing
         }
     }
 
+    /// Spellings ISO 8601 allows and PostgreSQL's own parser does not (a comma before the
+    /// fraction, an offset past ±15:59) still load, as the instant they name.
+    @Test func everyAcceptedSpellingLoads() async throws {
+        // The comma needs quoting in CSV.
+        let quoted = DataSetFixture.valid.replacing(
+            "activities.csv", line: 2, with: "o1,A1,R2,call,\"2026-03-01t19:00:00,25+16:00\",OP1,C1,true")
+        try await TestCluster.withDatabase { client, _ in
+            try await Self.load(quoted, into: client)
+            #expect(try await TestCluster.strings(client, """
+                SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+                FROM warehouse.activities WHERE activity_id = 'A1'
+                """) == ["2026-03-01T03:00:00.250000Z"])
+        }
+    }
+
     @Test func aDataSetWrittenInUTCStoresTheSameInstants() async throws {
         let utc = DataSetFixture.valid.replacing(
             "opportunities.csv", line: 2,
