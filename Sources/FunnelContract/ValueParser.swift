@@ -9,6 +9,8 @@ public enum ValueParser {
     }
 
     public static func parse(_ text: String, as type: ColumnType) -> Outcome {
+        // PostgreSQL text cannot hold U+0000: caught here, it gets a FILE:LINE, not a failed COPY.
+        if text.utf8.contains(0) { return .problem("contains a NUL character (U+0000), which cannot be stored") }
         switch type {
         case .text:
             return .value(text)
