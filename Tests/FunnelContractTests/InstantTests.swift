@@ -87,6 +87,11 @@ import Testing
         #expect(ValueParser.parse("4.5", as: .integer) == .problem("\"4.5\" is not an integer"))
     }
 
+    @Test func aNulCharacterIsAProblemOfItsCell() {
+        #expect(ValueParser.parse("华\u{0}康", as: .text) == .problem("contains a NUL character (U+0000), which cannot be stored"))
+        #expect(ValueParser.parse("华康", as: .text) == .value("华康"))
+    }
+
     @Test func enumerationsAreExact() {
         let role = ColumnType.enumeration(["rep", "manager", "director"])
         #expect(ValueParser.parse("manager", as: role) == .value("manager"))

@@ -140,6 +140,19 @@ import Testing
             expected: ["reps.csv:3: role: \"sales\" is not one of rep, manager, director"]
         ),
         Breakage(
+            name: "a NUL character, in CSV and in NDJSON",
+            fixture: {
+                var fixture = DataSetFixture.valid.replacing("products.csv", line: 2, with: "o1,ct,64排\u{0}CT,影像")
+                fixture.files["pipelines.csv"] = nil
+                fixture.files["pipelines.ndjson"] = [#"{"org_id":"o1","pipeline_id":"main","name":"医院\u0000流程"}"#]
+                return fixture
+            }(),
+            expected: [
+                "pipelines.ndjson:1: name: contains a NUL character (U+0000), which cannot be stored",
+                "products.csv:2: name: contains a NUL character (U+0000), which cannot be stored",
+            ]
+        ),
+        Breakage(
             name: "id given twice",
             fixture: DataSetFixture.valid.replacing(
                 "activities.csv", line: 4, with: "o1,A1,R1,intervention,2026-03-08T10:00:00+08:00,OP3,C1,false"),
