@@ -153,6 +153,15 @@ import Testing
             ]
         ),
         Breakage(
+            name: "a file that is no entity",
+            fixture: {
+                var fixture = DataSetFixture.valid
+                fixture.files["activity.csv"] = fixture.files["activities.csv"]
+                return fixture
+            }(),
+            expected: ["activity.csv:1: file: activity is not an entity of the data contract"]
+        ),
+        Breakage(
             name: "id given twice",
             fixture: DataSetFixture.valid.replacing(
                 "activities.csv", line: 4, with: "o1,A1,R1,intervention,2026-03-08T10:00:00+08:00,OP3,C1,false"),
@@ -189,6 +198,47 @@ import Testing
             let before = try await WarehouseSnapshot.take(client)
             #expect(try await Self.rejection(of: breakage.fixture, by: client) == breakage.expected)
             #expect(try await WarehouseSnapshot.take(client) == before)
+        }
+    }
+
+    /// Rule 3 allows touching stays, zero-length stays and gaps between stays.
+    @Test func stayShapesTheContractAllows() async throws {
+        var fixture = DataSetFixture.valid
+        fixture.files["stage_history.csv"] = [
+            fixture.files["stage_history.csv"]![0],
+            "o1,OP1,qualify,2026-03-01T10:00:00+08:00,2026-03-03T10:00:00+08:00",
+            "o1,OP1,compare,2026-03-04T10:00:00+08:00,2026-03-04T10:00:00+08:00",
+            "o1,OP1,compare,2026-03-04T02:00:00Z,2026-03-20T15:00:00+08:00",
+            "o1,OP1,won,2026-03-20T15:00:00+08:00,2026-03-20T15:00:00+08:00",
+            "o1,OP1,won,2026-03-20T15:00:00+08:00,",
+        ]
+        try await TestCluster.withDatabase { client, _ in
+            try await Self.load(fixture, into: client)
+            #expect(try await WarehouseSnapshot.take(client).counts["stage_history"] == 5)
+        }
+    }
+
+    /// Imports never interleave: two at once end as one import would.
+    @Test func concurrentImportsOfTheSameDataSetEndAsOne() async throws {
+        try await TestCluster.withDatabase { client, _ in
+            async let first = Self.load(.valid, into: client)
+            async let second = Self.load(.valid, into: client)
+            let totals = try await [first.totalRows, second.totalRows]
+            #expect(totals == [36, 36])
+            #expect(try await WarehouseSnapshot.take(client).counts == DataSetFixture.validCounts)
+        }
+    }
+
+    @Test func anUnreadableFolderIsNamed() async throws {
+        try await TestCluster.withDatabase { client, _ in
+            let path = "/nonexistent/funnelhouse-\(UUID().uuidString)"
+            do throws(ImportError) {
+                _ = try await Importer(client: client, logger: TestCluster.logger).importDataSet(at: URL(fileURLWithPath: path))
+                Issue.record("a missing folder imported")
+            } catch {
+                #expect(error.lines.count == 1)
+                #expect(error.lines.first?.hasPrefix("\(path): cannot read: ") == true, "\(error.lines)")
+            }
         }
     }
 

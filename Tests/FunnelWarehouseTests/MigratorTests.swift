@@ -25,6 +25,18 @@ import Testing
         }
     }
 
+    /// Two servers starting at once: one applies everything, the other waits and finds nothing to do.
+    @Test func concurrentRunsApplyEachMigrationOnce() async throws {
+        try await TestCluster.withDatabase(migrated: false) { client, _ in
+            let migrator = Migrator(directory: TestCluster.migrations)
+            async let first = migrator.migrate(on: client, logger: TestCluster.logger)
+            async let second = migrator.migrate(on: client, logger: TestCluster.logger)
+            let runs = try await [first, second].sorted { $0.count < $1.count }
+            #expect(runs == [[], ["001_warehouse", "002_kpi_thresholds"]])
+            #expect(try await TestCluster.strings(client, "SELECT count(*)::text FROM schema_migrations") == ["2"])
+        }
+    }
+
     @Test func anEditedAppliedMigrationIsRefused() async throws {
         let folder = try Self.copyOfSQLFolder()
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
