@@ -48,11 +48,19 @@ import Glibc
         #expect(restartedURL == url)
         #expect(try await Self.query(restartedURL, "SELECT note FROM survives") == ["重启之后仍在"])
 
+        // Its port taken meanwhile by another program: a new port, the same data.
+        try await cluster.stop()
+        let port = Int(url.split(separator: ":").last!.prefix { $0.isNumber })!
+        let squatter = try LoopbackListener(port: port)
+        let movedURL = try await cluster.start()
+        squatter.close()
+        #expect(movedURL != url)
+        #expect(try await Self.query(movedURL, "SELECT note FROM survives") == ["重启之后仍在"])
+
         // A crash: the server dies without cleaning up, and its pid file names a live process
         // that is not PostgreSQL (ours), as after a reboot that recycled the pid.
         #expect(EmbeddedCluster.stopImmediately(directory: folder) == 0)
         let pidFile = folder + "/data/postmaster.pid"
-        let port = String(url.split(separator: ":").last!.prefix { $0.isNumber })
         try "\(getpid())\n\(folder)/data\n1764000000\n\(port)\n\(folder)/socket\n127.0.0.1\n  5432001         0\nready   \n"
             .write(toFile: pidFile, atomically: true, encoding: .utf8)
         #expect(cluster.status() == .stopped)
@@ -83,4 +91,31 @@ import Glibc
             _ = try await client.query(PostgresQuery(unsafeSQL: sql), logger: TestCluster.logger)
         }
     }
+}
+
+/// A TCP socket listening on 127.0.0.1:`port`, standing in for another program on that port.
+struct LoopbackListener {
+    struct Failure: Error { let call: String }
+
+    private let descriptor: Int32
+
+    init(port: Int) throws {
+        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw Failure(call: "socket") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
+        }
+        guard bound, listen(descriptor, 1) == 0 else {
+            Glibc.close(descriptor)
+            throw Failure(call: "bind/listen")
+        }
+    }
+
+    func close() { Glibc.close(descriptor) }
 }
