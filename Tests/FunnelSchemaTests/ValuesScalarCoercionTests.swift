@@ -58,7 +58,7 @@ import Testing
         #expect(dateTime("2026-02-29T09:30:00Z") == nil)
     }
 
-    @Test func variableValuesWithGraphQLJSMessages() {
+    @Test func variableValuesWithGraphQLJSMessages() throws {
         func failure(_ kind: ScalarKind, _ value: JSONValue) -> ScalarCoercionError? {
             if case .failure(let error) = ScalarCoercion.coerceInput(kind, value) { return error }
             return nil

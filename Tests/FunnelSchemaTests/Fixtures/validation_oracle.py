@@ -2,7 +2,9 @@
 graphql-js 16) validates every document of the corpus against ValidationTestSchema's schema.
 
 graphql-core quotes names with ' where graphql-js writes "; the answers are turned into
-graphql-js's quoting, so the corpus avoids ' in its documents.
+graphql-js's quoting, so the corpus avoids ' in its documents. graphql-core also names
+directive locations by its enum's values ("fragment spread") where graphql-js writes the
+names ("FRAGMENT_SPREAD"); those are turned back too.
 
 Run: python3 validation_oracle.py > validation-corpus.json
 """
@@ -232,6 +234,11 @@ for source in CORPUS:
     rendered = []
     for error in errors:
         message = error.message.replace("'", '"')
+        message = re.sub(
+            r"may not be used on ([a-z ]+)\.$",
+            lambda match: "may not be used on " + match.group(1).upper().replace(" ", "_") + ".",
+            message,
+        )
         rendered.append(" @ ".join([message] + [f"{loc.line}:{loc.column}" for loc in error.locations or []]))
     results.append({"source": source, "errors": rendered})
 
