@@ -257,22 +257,27 @@ CORPUS = [
     "query Q($x: Foo, $y: Int) { dog(x: 1) { nam(surname: $z) @unknown ...Missing } cat { meows(x: true) } }",
 ]
 
-for source in CORPUS:
-    assert "'" not in source, source
+def main():
+    for source in CORPUS:
+        assert "'" not in source, source
 
-results = []
-for source in CORPUS:
-    errors = validate(schema, parse(source))
-    rendered = []
-    for error in errors:
-        message = error.message.replace("'", '"')
-        message = re.sub(
-            r"may not be used on ([a-z ]+)\.$",
-            lambda match: "may not be used on " + match.group(1).upper().replace(" ", "_") + ".",
-            message,
-        )
-        rendered.append(" @ ".join([message] + [f"{loc.line}:{loc.column}" for loc in error.locations or []]))
-    results.append({"source": source, "errors": rendered})
+    results = []
+    for source in CORPUS:
+        errors = validate(schema, parse(source))
+        rendered = []
+        for error in errors:
+            message = error.message.replace("'", '"')
+            message = re.sub(
+                r"may not be used on ([a-z ]+)\.$",
+                lambda match: "may not be used on " + match.group(1).upper().replace(" ", "_") + ".",
+                message,
+            )
+            rendered.append(" @ ".join([message] + [f"{loc.line}:{loc.column}" for loc in error.locations or []]))
+        results.append({"source": source, "errors": rendered})
 
-json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+    json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
