@@ -7,6 +7,7 @@ final class OverlappingFieldsCanBeMergedRule: ASTVisitor {
     private let context: ValidationContext
     private var comparedFragmentPairs = FragmentPairSet()
     private var cachedFieldsAndFragmentNames: [SelectionSetKey: FieldsAndFragmentNames] = [:]
+    private var plainFieldIDs: [String: Int] = [:]
 
     init(_ context: ValidationContext) { self.context = context }
 
@@ -94,9 +95,10 @@ final class OverlappingFieldsCanBeMergedRule: ASTVisitor {
 
     private func collectConflictsWithin(_ conflicts: inout [Conflict], _ fieldMap: FieldMap) {
         for (responseName, fields) in fieldMap.entries where fields.count > 1 {
+            let plainIDs = fields.map(\.plainID)
             for index in fields.indices {
-                for other in fields[(index + 1)...] {
-                    if let conflict = findConflict(mutuallyExclusive: false, responseName, fields[index], other) {
+                for other in (index + 1)..<fields.count where !Self.canSkip(plainIDs[index], plainIDs[other]) {
+                    if let conflict = findConflict(mutuallyExclusive: false, responseName, fields[index], fields[other]) {
                         conflicts.append(conflict)
                     }
                 }
@@ -110,13 +112,20 @@ final class OverlappingFieldsCanBeMergedRule: ASTVisitor {
         for (responseName, fields1) in fieldMap1.entries {
             guard let fields2 = fieldMap2[responseName] else { continue }
             for field1 in fields1 {
-                for field2 in fields2 {
+                for field2 in fields2 where !Self.canSkip(field1.plainID, field2.plainID) {
                     if let conflict = findConflict(mutuallyExclusive: mutuallyExclusive, responseName, field1, field2) {
                         conflicts.append(conflict)
                     }
                 }
             }
         }
+    }
+
+    /// Two plain fields (no arguments, no selection set) of one name on one type never
+    /// conflict: graphql-js would compare them and find nothing. Skipping them keeps a
+    /// selection of thousands of repeated fields from costing millions of comparisons.
+    private static func canSkip(_ id1: Int?, _ id2: Int?) -> Bool {
+        id1 != nil && id1 == id2
     }
 
     private func findConflict(
@@ -228,7 +237,15 @@ final class OverlappingFieldsCanBeMergedRule: ASTVisitor {
             case .field(let field):
                 // The type's own fields only: graphql-js finds no definition for `__typename` here.
                 let definition = parentType.flatMap { context.schema.objectType(named: $0) }?.field(field.name.value)
-                fieldMap.append(FieldAndDefinition(parentType: parentType, node: field, definition: definition),
+                var plainID: Int?
+                if field.arguments.isEmpty && field.selectionSet == nil {
+                    let key = (parentType ?? "") + "." + field.name.value
+                    plainID = plainFieldIDs[key] ?? {
+                        plainFieldIDs[key] = plainFieldIDs.count
+                        return plainFieldIDs.count - 1
+                    }()
+                }
+                fieldMap.append(FieldAndDefinition(parentType: parentType, node: field, definition: definition, plainID: plainID),
                                 as: field.alias?.value ?? field.name.value)
             case .fragmentSpread(let spread):
                 if !fragmentNames.contains(spread.name.value) { fragmentNames.append(spread.name.value) }
@@ -246,6 +263,8 @@ private struct FieldAndDefinition {
     let parentType: String?
     let node: Field
     let definition: FieldDefinition?
+    /// The same number for plain fields of one name on one type, nil for the others.
+    let plainID: Int?
 }
 
 /// Response name → the fields answering to it, in document order.
