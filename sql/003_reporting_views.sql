@@ -54,16 +54,23 @@ CREATE UNIQUE INDEX opportunity_facts_key ON reporting.opportunity_facts (org_id
 CREATE INDEX opportunity_facts_created ON reporting.opportunity_facts (org_id, pipeline_id, created_on);
 CREATE INDEX opportunity_facts_closed ON reporting.opportunity_facts (org_id, closed_on) WHERE closed_on IS NOT NULL;
 
--- One row per stage stay, with the stage's kind and position, its dwell and its exit date.
+-- One row per stage stay: the stage's kind, position and timeout, the dwell, and the
+-- opportunity's dimensions with the rep's tenure band when the stay ended.
 CREATE MATERIALIZED VIEW reporting.stage_stays AS
 SELECT h.org_id, h.opportunity_id, h.seq, o.pipeline_id, h.stage_key, s.position, s.kind, s.timeout_hours,
        h.entered_at, h.exited_at,
        (h.exited_at AT TIME ZONE g.timezone)::date AS exited_on,
-       extract(epoch FROM h.exited_at - h.entered_at) / 3600 AS dwell_hours
+       extract(epoch FROM h.exited_at - h.entered_at) / 3600 AS dwell_hours,
+       o.rep_id, r.team_id, t.region_id, c.city_id, c.industry, c.size_band AS customer_size,
+       o.product_id, o.channel,
+       reporting.tenure_band(r.hired_on, (h.exited_at AT TIME ZONE g.timezone)::date) AS exited_tenure_band
 FROM warehouse.stage_history h
 JOIN warehouse.opportunities o USING (org_id, opportunity_id)
 JOIN warehouse.orgs g ON g.org_id = h.org_id
-JOIN warehouse.stages s ON s.org_id = h.org_id AND s.pipeline_id = o.pipeline_id AND s.stage_key = h.stage_key;
+JOIN warehouse.stages s ON s.org_id = h.org_id AND s.pipeline_id = o.pipeline_id AND s.stage_key = h.stage_key
+JOIN warehouse.reps r ON r.org_id = o.org_id AND r.rep_id = o.rep_id
+JOIN warehouse.teams t ON t.org_id = r.org_id AND t.team_id = r.team_id
+JOIN warehouse.customers c ON c.org_id = o.org_id AND c.customer_id = o.customer_id;
 
 CREATE UNIQUE INDEX stage_stays_key ON reporting.stage_stays (org_id, opportunity_id, seq);
 CREATE INDEX stage_stays_exited ON reporting.stage_stays (org_id, pipeline_id, exited_on);

@@ -1,4 +1,5 @@
 public import FunnelPlanner
+import FunnelSchema
 import PostgresNIO
 
 /// `FunnelSeries` of api.md.
@@ -23,7 +24,7 @@ public struct FunnelStage: Sendable, Equatable {
 
 extension WarehouseReader {
     /// One statement; rows arrive grouped by key in order, so series are cut in one pass.
-    public func funnel(_ request: FunnelRequest, scope: AccessScope, planner: ReportPlanner) async throws -> [FunnelSeries] {
+    public func funnel(_ request: PipelineReportRequest, scope: AccessScope, planner: ReportPlanner) async throws -> [FunnelSeries] {
         var series: [FunnelSeries] = []
         var currentKey: [String]?
         let rows = try await rows(planner.funnel(request, scope: scope))
@@ -42,5 +43,25 @@ extension WarehouseReader {
             series[series.count - 1].stages.append(stage)
         }
         return series
+    }
+}
+
+extension FunnelSeries {
+    var output: OutputValue {
+        .object(OutputObject("FunnelSeries", fields: [
+            "key": .list(key.map(\.output)),
+            "population": .int(population),
+            "stages": .list(stages.map(\.output)),
+        ]))
+    }
+}
+
+extension FunnelStage {
+    var output: OutputValue {
+        .object(OutputObject("FunnelStage", fields: [
+            "key": .string(key), "name": .string(name), "position": .int(position), "reached": .int(reached),
+            "conversionRate": .float(conversionRate), "cumulativeRate": .float(cumulativeRate), "lostAt": .int(lostAt),
+            "avgDwellHours": .float(avgDwellHours), "medianDwellHours": .float(medianDwellHours),
+        ]))
     }
 }

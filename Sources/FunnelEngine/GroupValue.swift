@@ -1,4 +1,5 @@
 public import FunnelPlanner
+import FunnelSchema
 
 /// One coordinate of a series' key: `GroupValue` of api.md.
 public struct GroupValue: Sendable, Equatable {
@@ -18,3 +19,12 @@ public struct GroupValue: Sendable, Equatable {
         zip(dimensions, zip(ids, labels)).map { GroupValue(dimension: $0, id: $1.0, label: $1.1) }
     }
 }
+
+extension GroupValue {
+    var output: OutputValue {
+        .object(OutputObject("GroupValue", fields: [
+            "dimension": .string(dimension.rawValue), "id": .string(id), "label": .string(label),
+        ]))
+    }
+}
+

@@ -4,6 +4,9 @@
 struct FactView: Sendable {
     let dateColumn: String
     let columns: [Dimension: String]
+    /// For views mixing KPIs (`kpi_items`): the KPIs that do not carry a dimension, for
+    /// which a filter on it is ignored rather than applied.
+    var notCarriedBy: [Dimension: [Kpi]] = [:]
 
     /// Opportunities at their creation (funnel population).
     static let opportunitiesCreated = FactView(dateColumn: "created_on", columns: [
@@ -11,15 +14,24 @@ struct FactView: Sendable {
         .channel: "channel", .industry: "industry", .customerSize: "customer_size", .tenureBand: "created_tenure_band",
     ])
 
+    /// Stage stays at their end (stage dwell).
+    static let staysExited = FactView(dateColumn: "exited_on", columns: [
+        .region: "region_id", .city: "city_id", .team: "team_id", .rep: "rep_id", .product: "product_id",
+        .channel: "channel", .industry: "industry", .customerSize: "customer_size", .tenureBand: "exited_tenure_band",
+    ])
+
+    /// KPI items (slice, health): every KPI's items with their own dates and dimensions.
+    static let kpiItems = FactView(dateColumn: "on_date", columns: [
+        .region: "region_id", .city: "city_id", .team: "team_id", .rep: "rep_id", .product: "product_id",
+        .channel: "channel", .industry: "industry", .customerSize: "customer_size", .tenureBand: "tenure_band",
+    ], notCarriedBy: Dictionary(uniqueKeysWithValues: Dimension.filterable.map { dimension in
+        (dimension, Kpi.allCases.filter { !$0.carries.contains(dimension) })
+    }))
+
     /// The grouping key of a record: one text per grouped dimension, NULL where it has none.
     func groupKey(_ dimensions: [Dimension]) -> String {
         let parts = dimensions.map { expression($0) ?? "NULL::text" }
         return "ARRAY[\(parts.joined(separator: ", "))]::text[]"
-    }
-
-    /// Dimensions of `filter` this view does not carry: ignored and reported, never "no rows".
-    func ignored(_ filter: DimensionFilter) -> [Dimension] {
-        filter.dimensions.filter { columns[$0] == nil }
     }
 
     /// Org, period, filters and the scope, ANDed. The org is always `$1`.
@@ -28,7 +40,12 @@ struct FactView: Sendable {
         terms.append("f.\(dateColumn) BETWEEN \(parameters.bind(.date(period.from))) AND \(parameters.bind(.date(period.to)))")
         for dimension in filter.dimensions {
             guard let column = columns[dimension], let values = filter[dimension] else { continue }
-            terms.append("f.\(column) = ANY(\(parameters.bind(.texts(values))))")
+            let applied = "f.\(column) = ANY(\(parameters.bind(.texts(values))))"
+            if let ignoring = notCarriedBy[dimension], !ignoring.isEmpty {
+                terms.append("(f.kpi = ANY(\(parameters.bind(.texts(ignoring.map(\.rawValue))))) OR \(applied))")
+            } else {
+                terms.append(applied)
+            }
         }
         terms.append(scopePredicate(scope, parameters: &parameters))
         return terms.joined(separator: "\n      AND ")

@@ -9,7 +9,7 @@ import Testing
     let march = ReportPeriod(from: "2026-03-01", to: "2026-03-31")
     let director = AccessScope(orgID: "A", role: .director)
 
-    func run(_ request: FunnelRequest, scope: AccessScope) async throws -> [FunnelSeries] {
+    func run(_ request: PipelineReportRequest, scope: AccessScope) async throws -> [FunnelSeries] {
         try await TestCluster.withDatabase { client, _ in
             try await FunnelFixture.load(client)
             let planner = try ReportPlanner(sqlDirectory: TestCluster.migrations)
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func wholeOrgFunnel() async throws {
-        let series = try await run(FunnelRequest(period: march), scope: director)
+        let series = try await run(PipelineReportRequest(period: march), scope: director)
         #expect(series.count == 1)
         let funnel = try #require(series.first)
         #expect(funnel.key == [])
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func groupedByRegion() async throws {
-        let series = try await run(FunnelRequest(period: march, groupBy: [.region]), scope: director)
+        let series = try await run(PipelineReportRequest(period: march, groupBy: [.region]), scope: director)
         #expect(series.map(\.key) == [
             [GroupValue(dimension: .region, id: "R1", label: "华东战区")],
             [GroupValue(dimension: .region, id: "R2", label: "华南战区")],
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func emptyPopulationStillOneSeries() async throws {
-        let series = try await run(FunnelRequest(period: ReportPeriod(from: "2025-01-01", to: "2025-01-31")), scope: director)
+        let series = try await run(PipelineReportRequest(period: ReportPeriod(from: "2025-01-01", to: "2025-01-31")), scope: director)
         #expect(series.count == 1)
         #expect(series.first?.population == 0)
         #expect(series.first?.stages.map(\.reached) == [0, 0, 0, 0])
@@ -67,23 +67,23 @@ import Testing
 
     @Test func managerScopeWinsOverFilters() async throws {
         let manager = AccessScope(orgID: "A", role: .manager, regions: ["R2"])
-        let own = try await run(FunnelRequest(period: march), scope: manager)
+        let own = try await run(PipelineReportRequest(period: march), scope: manager)
         #expect(own.first?.population == 3)
         #expect(own.first?.stages.map(\.reached) == [3, 2, 2, 0])
-        let other = try await run(FunnelRequest(period: march, filter: DimensionFilter([.region: ["R1"]])), scope: manager)
+        let other = try await run(PipelineReportRequest(period: march, filter: DimensionFilter([.region: ["R1"]])), scope: manager)
         #expect(other.first?.population == 0)
     }
 
     @Test func repScopeAndOtherOrg() async throws {
         let rep = AccessScope(orgID: "A", role: .rep, rep: "P1")
-        #expect(try await run(FunnelRequest(period: march), scope: rep).first?.population == 3)
+        #expect(try await run(PipelineReportRequest(period: march), scope: rep).first?.population == 3)
         let stranger = AccessScope(orgID: "B", role: .director)
         // Org B has no pipeline of its own, and A's rows never answer for it.
-        #expect(try await run(FunnelRequest(period: march), scope: stranger) == [])
+        #expect(try await run(PipelineReportRequest(period: march), scope: stranger) == [])
     }
 
     @Test func filtersAndTimeGrains() async throws {
-        let series = try await run(FunnelRequest(
+        let series = try await run(PipelineReportRequest(
             period: march, filter: DimensionFilter([.rep: ["P1", "P2"], .tenureBand: ["GT_3Y"]]), groupBy: [.week, .rep]
         ), scope: director)
         // Only P2 (hired 2020) is past three years: O7 (week 10), O3 (week 11), O4 (week 12).
