@@ -61,10 +61,7 @@ import Testing
             Issue.record("no operation")
             return
         }
-        var found: [String] = []
-        if case .failure(let errors) = VariableValues.coerce(operation, schema: ValidationTestSchema.schema, inputs: testCase.tagged) {
-            found = errors.map(\.rendered)
-        }
+        let found = VariableValues.coerce(operation, schema: ValidationTestSchema.schema, inputs: testCase.tagged).errors.map(\.rendered)
         #expect(found == testCase.errors)
     }
 }

@@ -8,13 +8,16 @@ public enum VariableValues {
     /// get_variable_values: defaults, non-null checks, coercion, with graphql-js messages
     /// (`Variable "$x" of required type "Date!" was not provided.`, `Variable "$p" got invalid
     /// value ...; Expected type "Date". ...`), code .badUserInput, location of the definition.
-    public static func coerce(_ operation: OperationDefinition, schema: Schema, inputs: JSONValue?) -> Result<[String: JSONValue], [GraphQLError]> {
+    ///
+    /// Returned as values and errors (the engine's shape; `[GraphQLError]` is no `Error`, so no
+    /// `Result`): the values are only meaningful when there are no errors.
+    public static func coerce(_ operation: OperationDefinition, schema: Schema, inputs: JSONValue?) -> (values: [String: JSONValue], errors: [GraphQLError]) {
         let provided: [(key: String, value: JSONValue)]
         switch inputs {
         case nil, .null?: provided = []
         case .object(let fields)?: provided = fields
         default:
-            return .failure([GraphQLError(
+            return ([:], [GraphQLError(
                 "Variables must be provided as an Object where each property is a variable value. Perhaps look to see if an unparsed JSON string was provided.",
                 code: .badUserInput
             )])
@@ -58,7 +61,7 @@ public enum VariableValues {
             if aborted { break }
             if let result { coerced[name] = result }
         }
-        return errors.isEmpty ? .success(coerced) : .failure(errors)
+        return errors.isEmpty ? (coerced, []) : ([:], errors)
     }
 }
 
@@ -73,6 +76,3 @@ extension TypeRef {
     }
 }
 
-/// A request's variable problems are reported all together, so the failure of
-/// `VariableValues.coerce` is the list itself.
-extension Array: @retroactive Error where Element == GraphQLError {}
