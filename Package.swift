@@ -111,6 +111,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "FunnelSchemaTests", dependencies: ["FunnelSchema", "FunnelLanguage"], swiftSettings: strictSettings),
         .testTarget(name: "FunnelContractTests", dependencies: ["FunnelContract"], swiftSettings: strictSettings),
         .testTarget(
             name: "FunnelWarehouseTests",

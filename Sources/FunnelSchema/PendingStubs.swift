@@ -57,11 +57,3 @@ public enum ArgumentValues {
         }
     }
 }
-
-extension Introspection {
-    public static func schemaObject(_ schema: Schema) -> OutputObject {
-        OutputObject("__Schema", fields: [:])
-    }
-
-    public static func type(named name: String, in schema: Schema) -> OutputValue { .null }
-}
