@@ -129,7 +129,7 @@ import Testing
         #expect(arguments(of: "deals") == .array([
             argument("period", .null),
             argument("stages", "[LEAD, WON]"),
-            argument("filter", #"{region: "华东", owner: 42, minAmount: 1000}"#),
+            argument("filter", #"{region: "华东", owner: 42, minAmount: 1000, stages: [OPEN]}"#),
         ]))
         #expect(arguments(of: "deal") == .array([argument("id", .null), argument("asOf", "null")]))
         #expect(arguments(of: "ratio") == .array([

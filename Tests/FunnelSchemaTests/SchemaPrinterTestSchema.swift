@@ -25,6 +25,8 @@ enum SchemaPrinterTestSchema {
             InputValueDefinition("stages", .list(.nonNull(.named("Stage"))), default: .array([.string("LEAD"), .string("WON")]), Bilingual("", "")),
             InputValueDefinition("filter", .named("DealFilter"), default: .object([
                 ("owner", .string("42")), ("minAmount", .int(1000)), ("region", .string("华东")),
+                // Coerced values carry the input fields' defaults too.
+                ("stages", .array([.string("OPEN")])),
             ]), Bilingual("筛选。", "Filter.")),
         ], Bilingual("商机列表。", "Deals.")),
         FieldDefinition("deal", .named("Deal"), arguments: [

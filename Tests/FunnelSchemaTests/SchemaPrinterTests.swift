@@ -106,7 +106,7 @@ import Testing
             scalar DateTime @specifiedBy(url: "https://scalars.graphql.org/andimarek/date-time")
             """))
         #expect(sdl.contains("""
-              filter: DealFilter = {region: "华东", owner: 42, minAmount: 1000}
+              filter: DealFilter = {region: "华东", owner: 42, minAmount: 1000, stages: [OPEN]}
             """))
         #expect(!sdl.contains("scalar String") && !sdl.contains("__Type") && !sdl.contains("@include"))
     }
