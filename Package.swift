@@ -57,6 +57,16 @@ let package = Package(
         ),
         // Deterministic demo organisations written as data-contract records.
         .target(name: "FunnelDemo", dependencies: ["FunnelContract"], swiftSettings: strictSettings),
+        // A request's way through: parse, validate, plan, run the SQL, shape the JSON response.
+        .target(
+            name: "FunnelEngine",
+            dependencies: [
+                "FunnelLanguage", "FunnelSchema", "FunnelPlanner", "FunnelWarehouse",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The HTTPS query server.
         .target(
             name: "FunnelServer",
@@ -79,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "funnelhouse",
             dependencies: [
-                "FunnelLanguage", "FunnelContract", "FunnelWarehouse", "FunnelDemo", "FunnelServer",
+                "FunnelLanguage", "FunnelContract", "FunnelWarehouse", "FunnelDemo", "FunnelEngine", "FunnelServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -118,6 +128,11 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FunnelEngineTests",
+            dependencies: ["FunnelEngine", "FunnelTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,0 +1,58 @@
+/// Strict UTF-8 decoding of one scalar, for the few places the lexer meets non-ASCII bytes.
+///
+/// Overlong forms, surrogates (ED A0..BF) and values above U+10FFFF are invalid, as in
+/// Unicode's definition of well-formed UTF-8.
+enum UTF8Scalar {
+    /// The scalar starting at `index` and its byte length, or nil when the bytes there are
+    /// not well-formed UTF-8 (or `index` is past the end).
+    static func decode(_ bytes: [UInt8], at index: Int) -> (value: UInt32, length: Int)? {
+        guard index >= 0, index < bytes.count else { return nil }
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length: Int
+        let lowestSecond: UInt8
+        let highestSecond: UInt8
+        switch lead {
+        case 0xC2...0xDF: (length, lowestSecond, highestSecond) = (2, 0x80, 0xBF)
+        case 0xE0: (length, lowestSecond, highestSecond) = (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, lowestSecond, highestSecond) = (3, 0x80, 0xBF)
+        case 0xED: (length, lowestSecond, highestSecond) = (3, 0x80, 0x9F)
+        case 0xF0: (length, lowestSecond, highestSecond) = (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (length, lowestSecond, highestSecond) = (4, 0x80, 0xBF)
+        case 0xF4: (length, lowestSecond, highestSecond) = (4, 0x80, 0x8F)
+        default: return nil
+        }
+        guard index + length <= bytes.count else { return nil }
+        let second = bytes[index + 1]
+        guard second >= lowestSecond, second <= highestSecond else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        value = value << 6 | UInt32(second & 0x3F)
+        var next = index + 2
+        while next < index + length {
+            let continuation = bytes[next]
+            guard continuation & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(continuation & 0x3F)
+            next += 1
+        }
+        return (value, length)
+    }
+
+    /// UTF-16 code units of `bytes[start..<end]`; a byte that is not well-formed UTF-8 counts one.
+    static func utf16Length(of bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var units = 0
+        var index = start
+        while index < end {
+            if bytes[index] < 0x80 {
+                units += 1
+                index += 1
+            } else if let scalar = decode(bytes, at: index) {
+                units += scalar.value > 0xFFFF ? 2 : 1
+                index += scalar.length
+            } else {
+                units += 1
+                index += 1
+            }
+        }
+        return units
+    }
+}
