@@ -5,7 +5,7 @@ import HummingbirdTLS
 public import Logging
 public import NIOSSL
 public import PostgresNIO
-import ServiceLifecycle
+public import ServiceLifecycle
 import UnixSignals
 
 /// Where and how the server listens.
@@ -84,14 +84,16 @@ public enum FunnelServer {
         )
     }
 
-    /// Runs the server and its PostgreSQL pool until SIGINT or SIGTERM, then shuts down
-    /// gracefully: the listener stops, in-flight requests finish, the pool closes last.
+    /// Runs the server, its PostgreSQL pool and `services` (e.g. the view refresh schedule)
+    /// until SIGINT or SIGTERM, then shuts down gracefully: the listener stops, in-flight
+    /// requests finish, the pool closes last.
     public static func run(
         settings: ServerSettings,
         service: any GraphQLService,
         authority: TokenAuthority,
         database: PostgresClient,
         migrator: Migrator,
+        services: [any Service] = [],
         logger: Logger,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
@@ -102,7 +104,8 @@ public enum FunnelServer {
         )
         let app = try application(router: router, settings: settings, logger: logger, onListening: onListening)
         let group = ServiceGroup(configuration: .init(
-            services: [database, app],
+            // Shutdown runs in reverse: the listener first, the pool last.
+            services: [database] + services + [app],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         ))
