@@ -112,10 +112,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "FunnelSchemaTests", dependencies: ["FunnelSchema", "FunnelLanguage"], swiftSettings: strictSettings),
         .testTarget(name: "FunnelContractTests", dependencies: ["FunnelContract"], swiftSettings: strictSettings),
         .testTarget(
             name: "FunnelWarehouseTests",
             dependencies: ["FunnelWarehouse", "FunnelTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FunnelEngineTests",
+            dependencies: ["FunnelEngine", "FunnelTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -128,11 +134,6 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
-            swiftSettings: strictSettings
-        ),
-        .testTarget(
-            name: "FunnelEngineTests",
-            dependencies: ["FunnelEngine", "FunnelTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strictSettings
         ),
         .testTarget(

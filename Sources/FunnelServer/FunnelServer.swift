@@ -84,15 +84,16 @@ public enum FunnelServer {
         )
     }
 
-    /// Runs the server, its PostgreSQL pool and `services` (e.g. the view refresh schedule)
-    /// until SIGINT or SIGTERM, then shuts down gracefully: the listener stops, in-flight
-    /// requests finish, the pool closes last.
+    /// Runs the server, its PostgreSQL pool, the view refresh schedule and `services` (e.g. a
+    /// pool of the refresher's own) until SIGINT or SIGTERM, then shuts down gracefully: the
+    /// listener stops, in-flight requests finish, the pools close last.
     public static func run(
         settings: ServerSettings,
         service: any GraphQLService,
         authority: TokenAuthority,
         database: PostgresClient,
         migrator: Migrator,
+        refresh: RefreshSchedule? = nil,
         services: [any Service] = [],
         logger: Logger,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
@@ -104,8 +105,9 @@ public enum FunnelServer {
         )
         let app = try application(router: router, settings: settings, logger: logger, onListening: onListening)
         let group = ServiceGroup(configuration: .init(
-            // Shutdown runs in reverse: the listener first, the pool last.
-            services: [database] + services + [app],
+            // Shutdown runs in reverse: refresher, listener, `services` (e.g. the refresher's own
+            // pool), the query pool last.
+            services: [database] + services + [app] + (refresh.map { [ViewRefreshService(schedule: $0)] } ?? []),
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         ))

@@ -25,10 +25,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("insecure-http"), help: "Serve plain HTTP (local experiments only).") var insecureHTTP = false
     @Option(name: .customLong("statement-timeout"), help: "Seconds a query statement may run before PostgreSQL cancels it.")
     var statementTimeout = Int(ServerDatabase.defaultStatementTimeout.components.seconds)
+    @Option(name: .customLong("refresh-interval"), help: "Seconds between background refreshes of the reporting views.")
+    var refreshInterval = 300
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body accepted (413 above).")
     var maxBodyBytes = GraphQLEndpoint.defaultBodyLimit
-    @Option(name: .customLong("refresh-interval"), help: "Minutes between refreshes of the reporting views.")
-    var refreshMinutes = 15
     @Option(name: .customLong("rate-limit"), help: "Requests per minute per token (0: unlimited).")
     var rateLimit = TokenRateLimit.defaultRequestsPerMinute
 
@@ -37,8 +37,8 @@ struct ServeCommand: AsyncParsableCommand {
         if insecureHTTP && tlsCert != nil { throw ValidationError("--insecure-http excludes --tls-cert and --tls-key") }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard (1...3600).contains(statementTimeout) else { throw ValidationError("--statement-timeout must be 1 to 3600 seconds") }
+        guard refreshInterval >= 5 else { throw ValidationError("--refresh-interval must be at least 5 seconds") }
         guard maxBodyBytes >= 1024 else { throw ValidationError("--max-body-bytes must be at least 1024") }
-        guard (1...1440).contains(refreshMinutes) else { throw ValidationError("--refresh-interval must be 1 to 1440 minutes") }
         guard rateLimit >= 0 else { throw ValidationError("--rate-limit must be 0 (unlimited) or more") }
     }
 
@@ -83,14 +83,14 @@ struct ServeCommand: AsyncParsableCommand {
         maintenancePool.options.maximumConnections = 2
         let maintenance = PostgresClient(configuration: maintenancePool, backgroundLogger: logger)
         let refresh = RefreshSchedule(
-            refresher: ViewRefresher(client: maintenance, logger: logger), interval: .seconds(refreshMinutes * 60)
+            refresher: ViewRefresher(client: maintenance, logger: logger), interval: .seconds(refreshInterval)
         )
         // Data may have arrived since the last refresh (an import, another server); catch up at once
         // unless the demo load has just refreshed.
         if !loaded { refresh.requestRefresh() }
         try await FunnelServer.run(
             settings: settings, service: EngineService(engine: engine, logger: logger), authority: authority,
-            database: client, migrator: migrator, services: [maintenance, ScheduledRefresh(schedule: refresh)], logger: logger
+            database: client, migrator: migrator, refresh: refresh, services: [maintenance], logger: logger
         ) { boundPort in
             let base = "\(scheme)://\(displayHost):\(boundPort)"
             var lines = ["listening on \(base)/graphql (dashboards: \(base)/dashboards/)"]
