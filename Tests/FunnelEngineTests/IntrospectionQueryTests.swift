@@ -36,6 +36,31 @@ import Testing
         #expect(try IntrospectionPeer.run("client", input: response) == SchemaPrinter.print(FunnelhouseSchema.schema))
     }
 
+    /// Issue 4: `gql` fetches the schema with its own introspection query, then validates
+    /// queries locally before sending them.
+    @Test func gqlClientValidatesQueriesAgainstTheFetchedSchema() async throws {
+        let query = try IntrospectionPeer.run("gql-query")
+        let result = try await engine(limits: QueryLimits(maxDepth: 15)).execute(
+            query: query, scope: Self.director, logger: TestCluster.logger
+        )
+        #expect(result.errors == [])
+        let exchange = try IntrospectionPeer.jsonText(.object([
+            ("response", .object([("data", result.data ?? .null)])),
+            ("queries", .array([
+                .string(#"{ funnel(period: {from: "2026-03-01", to: "2026-03-31"}, groupBy: [REGION]) { key { label } population } }"#),
+                .string(#"{ funnel(period: {from: "2026-03-01", to: "2026-03-31"}) { population nope } }"#),
+                .string(#"{ slice(measures: [WIN_RATE, BOGUS], period: {from: "2026-03-01", to: "2026-03-31"}) { __typename } }"#),
+                .string("{ funnel { population } }"),
+            ])),
+        ]))
+        #expect(try IntrospectionPeer.run("gql", input: exchange) == """
+            valid
+            Cannot query field 'nope' on type 'FunnelSeries'.
+            Value 'BOGUS' does not exist in 'Kpi' enum.
+            Field 'funnel' argument 'period' of type 'PeriodInput!' is required, but it was not provided.
+            """)
+    }
+
     @Test func standardIntrospectionQueryPassesTheDefaultLimits() async throws {
         let query = try IntrospectionPeer.run("query")
         let result = try await engine(limits: QueryLimits()).execute(query: query, scope: Self.director, logger: TestCluster.logger)
