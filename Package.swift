@@ -74,6 +74,7 @@ let package = Package(
                 "FunnelPlanner", "FunnelSchema", "FunnelWarehouse",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -121,6 +122,18 @@ let package = Package(
         .testTarget(
             name: "FunnelEngineTests",
             dependencies: ["FunnelEngine", "FunnelTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FunnelServerTests",
+            dependencies: [
+                "FunnelServer", "FunnelTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -27,6 +27,8 @@ public struct EntityFileReader {
 
     private var source: Source
     private let columns: [Column]
+    /// Required columns the CSV header lacks: reported once on line 1, not again on every row.
+    private var requiredMissingFromHeader: Set<String> = []
 
     public init(entity: Entity, url: URL, format: Format) throws {
         self.entity = entity
@@ -58,6 +60,7 @@ public struct EntityFileReader {
                     }
                     for column in columns where column.isRequired && !seen.contains(column.name) {
                         problemsAppend(line: 1, column: column.name, message: "required column is missing")
+                        requiredMissingFromHeader.insert(column.name)
                     }
                 }
             } catch let problem as CSVReader.Problem {
@@ -131,7 +134,9 @@ public struct EntityFileReader {
         var values = raw
         for (index, column) in columns.enumerated() {
             guard let text = raw[index] else {
-                if column.isRequired { problemsAppend(line: line, column: column.name, message: "required value is missing") }
+                if column.isRequired && !requiredMissingFromHeader.contains(column.name) {
+                    problemsAppend(line: line, column: column.name, message: "required value is missing")
+                }
                 continue
             }
             switch ValueParser.parse(text, as: column.type) {

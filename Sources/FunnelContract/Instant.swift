@@ -90,8 +90,41 @@ public struct Instant: Sendable, Hashable, Comparable {
     }
 }
 
+extension Instant {
+    /// The instant in UTC, `2026-03-01T02:00:00Z` (with `.ffffff` when it has a fraction): the
+    /// one spelling the importer hands PostgreSQL, which rejects some forms accepted here (a
+    /// comma before the fraction, offsets beyond ±15:59) and rounds where we truncate.
+    public var utcText: String {
+        let microsecondsPerDay: Int64 = 86_400_000_000
+        var days = microseconds / microsecondsPerDay
+        var rest = microseconds % microsecondsPerDay
+        if rest < 0 { days -= 1; rest += microsecondsPerDay }
+        let (year, month, day) = CivilDate.civil(days: Int(days))
+        let second = Int(rest / 1_000_000), fraction = Int(rest % 1_000_000)
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(second / 3600, 2)):\(pad(second / 60 % 60, 2)):"
+            + pad(second % 60, 2) + (fraction == 0 ? "" : "." + pad(fraction, 6)) + "Z"
+    }
+}
+
 /// Calendar arithmetic on the proleptic Gregorian calendar (Howard Hinnant's algorithms).
 public enum CivilDate {
+    /// Year, month and day of a day number (days since 1970-01-01).
+    public static func civil(days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         guard year >= 1, month >= 1, month <= 12, day >= 1 else { return false }
         return day <= daysIn(month: month, year: year)

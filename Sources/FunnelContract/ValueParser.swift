@@ -9,6 +9,8 @@ public enum ValueParser {
     }
 
     public static func parse(_ text: String, as type: ColumnType) -> Outcome {
+        // PostgreSQL text cannot hold U+0000: caught here, it gets a FILE:LINE, not a failed COPY.
+        if text.utf8.contains(0) { return .problem("contains a NUL character (U+0000), which cannot be stored") }
         switch type {
         case .text:
             return .value(text)
@@ -17,8 +19,7 @@ public enum ValueParser {
             return length <= 64 ? .value(text) : .problem("id is \(length) characters long; at most 64 are allowed")
         case .timestamp:
             do {
-                _ = try Instant(parsing: Substring(text))
-                return .value(text)
+                return .value(try Instant(parsing: Substring(text)).utcText)
             } catch .missingOffset {
                 return .problem("timestamp \"\(text)\" has no offset; write it with one, e.g. +08:00 or Z")
             } catch {

@@ -27,7 +27,8 @@ enum ImportSQL {
         }
     }
 
-    // MARK: Checks. Each query returns (line, column, message) rows, at most `limit`.
+    // MARK: Checks. Each query returns (line, column, message, total) rows, at most `limit`;
+    // `total` counts every row the check found, so the report's "and N more" is exact.
 
     static let limit = 101
 
@@ -59,7 +60,7 @@ enum ImportSQL {
             ? "format('no org %s in this data set or the warehouse', s.org_id)"
             : "format('no %s with %s %s in org %s', '\(target.fileStem)', '\(targetColumn)', s.\(column), s.org_id)"
         return """
-            SELECT s.source_line, '\(column)', \(message) FROM \(stagingTable(entity)) s
+            SELECT s.source_line, '\(column)', \(message), count(*) OVER () FROM \(stagingTable(entity)) s
             WHERE s.\(column) IS NOT NULL AND s.org_id IS NOT NULL AND \(missing)
             ORDER BY s.source_line LIMIT \(limit)
             """
@@ -70,7 +71,7 @@ enum ImportSQL {
         let identity = entity.identity
         let key = identity.joined(separator: ", ")
         return """
-            SELECT source_line, '\(identity.last!)', format('duplicate of line %s', first) FROM (
+            SELECT source_line, '\(identity.last!)', format('duplicate of line %s', first), count(*) OVER () FROM (
                 SELECT source_line, first_value(source_line) OVER (PARTITION BY \(key) ORDER BY source_line) AS first
                 FROM \(stagingTable(entity)) WHERE \(identity.map { "\($0) IS NOT NULL" }.joined(separator: " AND "))
             ) d WHERE source_line <> first ORDER BY source_line LIMIT \(limit)
@@ -89,7 +90,8 @@ enum ImportSQL {
         return [
             """
             SELECT s.source_line, 'stage_key',
-                   format('no stage %s in pipeline %s', s.stage_key, coalesce(so.pipeline_id, wo.pipeline_id))
+                   format('no stage %s in pipeline %s', s.stage_key, coalesce(so.pipeline_id, wo.pipeline_id)),
+                   count(*) OVER ()
             FROM \(table) s
             \(stagedOpportunity)
             LEFT JOIN warehouse.opportunities wo ON wo.org_id = s.org_id AND wo.opportunity_id = s.opportunity_id
@@ -99,7 +101,7 @@ enum ImportSQL {
             """,
             // Half-open stays [entered, exited): empty stays overlap nothing.
             """
-            SELECT b.source_line, 'entered_at', format('stay overlaps the stay at line %s of opportunity %s', a.source_line, b.opportunity_id)
+            SELECT b.source_line, 'entered_at', format('stay overlaps the stay at line %s of opportunity %s', a.source_line, b.opportunity_id), count(*) OVER ()
             FROM \(table) a JOIN \(table) b
               ON a.org_id = b.org_id AND a.opportunity_id = b.opportunity_id AND a.source_line < b.source_line
             WHERE a.entered_at < coalesce(b.exited_at, 'infinity') AND b.entered_at < coalesce(a.exited_at, 'infinity')
@@ -107,7 +109,7 @@ enum ImportSQL {
             ORDER BY b.source_line LIMIT \(limit)
             """,
             """
-            SELECT source_line, 'exited_at', format('a second open stay of opportunity %s (the first is at line %s)', opportunity_id, first)
+            SELECT source_line, 'exited_at', format('a second open stay of opportunity %s (the first is at line %s)', opportunity_id, first), count(*) OVER ()
             FROM (SELECT source_line, opportunity_id, first_value(source_line) OVER (PARTITION BY org_id, opportunity_id ORDER BY source_line) AS first
                   FROM \(table) WHERE exited_at IS NULL AND entered_at IS NOT NULL) o
             WHERE source_line <> first ORDER BY source_line LIMIT \(limit)

@@ -56,11 +56,13 @@ public struct Importer: Sendable {
             for file in dataSet.files {
                 for check in ImportSQL.checks(file.entity, staged: staged) {
                     let rows = try await connection.query(PostgresQuery(unsafeSQL: check), logger: logger)
-                    for try await (line, column, message) in rows.decode((Int, String, String).self) {
+                    var found = 0
+                    for try await (line, column, message, count) in rows.decode((Int, String, String, Int).self) {
                         problems.append(ContractProblem(file: file.url.lastPathComponent, line: line,
                                                         column: column, message: message))
-                        total += 1
+                        found = count
                     }
+                    total += found
                 }
             }
             if total > 0 {

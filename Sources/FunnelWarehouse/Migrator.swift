@@ -126,12 +126,12 @@ public struct Migrator: Sendable {
     }
 
     /// The file line of the error: the statement's first line plus the lines before the
-    /// character position PostgreSQL reports (1-based, in characters).
+    /// character position PostgreSQL reports (1-based, in code points: a CRLF is two).
     private static func errorLine(_ error: any Error, statement: SQLScript.Statement) -> Int {
         guard let position = (error as? PSQLError)?.serverInfo?[.position].flatMap({ Int($0) }), position > 0 else {
             return statement.line
         }
-        let prefix = statement.text.prefix(position - 1)
+        let prefix = statement.text.unicodeScalars.prefix(position - 1)
         return statement.line + prefix.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
     }
 

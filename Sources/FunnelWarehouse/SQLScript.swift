@@ -24,6 +24,15 @@ public struct SQLScript: Sendable, Equatable {
             current.append(scalar)
             if scalar == "\n" { line += 1 }
         }
+        /// Comments before a statement are not part of it: its text starts on its first line
+        /// of code, so positions PostgreSQL reports count from `Statement.line`.
+        func appendComment(_ scalar: Unicode.Scalar) {
+            if startLine == nil {
+                if scalar == "\n" { line += 1 }
+            } else {
+                append(scalar)
+            }
+        }
         func flush() {
             let statement = String(current).trimmingWhitespace()
             if !statement.isEmpty, let start = startLine { statements.append(Statement(text: statement, line: start)) }
@@ -37,15 +46,15 @@ public struct SQLScript: Sendable, Equatable {
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "-" && peek(1) == "-" {
-                while index < scalars.count && scalars[index] != "\n" { append(scalars[index]); index += 1 }
+                while index < scalars.count && scalars[index] != "\n" { appendComment(scalars[index]); index += 1 }
                 continue
             }
             if scalar == "/" && peek(1) == "*" {
                 var depth = 0
                 repeat {
-                    if scalars[index] == "/" && peek(1) == "*" { depth += 1; append("/"); append("*"); index += 2; continue }
-                    if scalars[index] == "*" && peek(1) == "/" { depth -= 1; append("*"); append("/"); index += 2; continue }
-                    append(scalars[index]); index += 1
+                    if scalars[index] == "/" && peek(1) == "*" { depth += 1; appendComment("/"); appendComment("*"); index += 2; continue }
+                    if scalars[index] == "*" && peek(1) == "/" { depth -= 1; appendComment("*"); appendComment("/"); index += 2; continue }
+                    appendComment(scalars[index]); index += 1
                 } while depth > 0 && index < scalars.count
                 continue
             }

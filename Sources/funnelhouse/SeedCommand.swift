@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import FunnelContract
 import FunnelDemo
 import FunnelWarehouse
 
@@ -29,27 +28,17 @@ struct SeedCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let asOfDay = asOf.flatMap(DemoOptions.day) ?? Self.todayInShanghai()
+        let asOfDay = asOf.flatMap(DemoOptions.day) ?? DemoDataSet.todayInShanghai()
         let options = DemoOptions(orgs: orgs, scale: scale, seed: seed, asOfDay: asOfDay)
-        let started = ContinuousClock.now
-        let folder = out.map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("funnelhouse-seed-\(UUID().uuidString)")
-        defer { if out == nil { try? FileManager.default.removeItem(at: folder) } }
-        let summary = try DemoGenerator.write(options, to: folder)
-        let total = summary.rows.values.reduce(0, +)
-        print("generated \(total) rows for \(summary.orgs.count) orgs in \(ContinuousClock.now - started): "
-            + summary.orgs.map { "\($0.id) \($0.name) (\($0.industry))" }.joined(separator: ", "))
-        guard out == nil else {
-            print("wrote \(folder.path)")
+        if let out {
+            let (_, line) = try DemoDataSet.write(options, to: URL(fileURLWithPath: out))
+            print(line)
+            print("wrote \(out)")
             return
         }
-        let imported = try await database.withClient { client, logger in
-            try await Importer(client: client, logger: logger).importDataSet(at: folder)
+        let lines = try await database.withClient { client, logger in
+            try await DemoDataSet.load(options, client: client, logger: logger)
         }
-        print(ImportReport.lines(imported).joined(separator: "\n"))
-    }
-
-    private static func todayInShanghai() -> Int {
-        Int((Date().timeIntervalSince1970 + 8 * 3600) / 86_400)
+        print(lines.joined(separator: "\n"))
     }
 }

@@ -35,7 +35,7 @@ public enum TestCluster {
         try await admin(url) { client in
             try await client.query("CREATE DATABASE \(unescaped: name)", logger: logger)
         }
-        // The cluster URL ends in "/funnelhouse" (and its user is also "funnelhouse"): swap the path only.
+        // Only the path names the database: the user in `postgres://funnelhouse@` has the same name.
         let databaseURL = String(url.dropLast(EmbeddedCluster.database.count)) + name
         let database = TestDatabase(name: name, url: databaseURL)
         do {

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import FunnelDemo
+import FunnelEngine
+import FunnelPlanner
+import FunnelServer
+import FunnelWarehouse
+import Logging
+import PostgresNIO
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Runs the HTTPS query server (POST/GET /graphql, /healthz, /readyz, /metrics)."
+    )
+
+    @Flag(help: "Load the demo organisations when the warehouse is empty, and print a URL and a director token.")
+    var demo = false
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on (0: any free port).") var port = 8443
+    @Option(name: .customLong("tls-cert"), help: "PEM certificate chain (default: a self-signed one under .funnelhouse/tls/).")
+    var tlsCert: String?
+    @Option(name: .customLong("tls-key"), help: "PEM private key of --tls-cert.") var tlsKey: String?
+    @Flag(name: .customLong("insecure-http"), help: "Serve plain HTTP (local experiments only).") var insecureHTTP = false
+    @Option(name: .customLong("statement-timeout"), help: "Seconds a query statement may run before PostgreSQL cancels it.")
+    var statementTimeout = Int(ServerDatabase.defaultStatementTimeout.components.seconds)
+    @Option(name: .customLong("refresh-interval"), help: "Seconds between background refreshes of the reporting views.")
+    var refreshInterval = 300
+    @Option(name: .customLong("max-body-bytes"), help: "Largest request body accepted (413 above).")
+    var maxBodyBytes = GraphQLEndpoint.defaultBodyLimit
+    @Option(name: .customLong("rate-limit"), help: "Requests per minute per token (0: unlimited).")
+    var rateLimit = TokenRateLimit.defaultRequestsPerMinute
+
+    func validate() throws {
+        if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
+        if insecureHTTP && tlsCert != nil { throw ValidationError("--insecure-http excludes --tls-cert and --tls-key") }
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (1...3600).contains(statementTimeout) else { throw ValidationError("--statement-timeout must be 1 to 3600 seconds") }
+        guard refreshInterval >= 5 else { throw ValidationError("--refresh-interval must be at least 5 seconds") }
+        guard maxBodyBytes >= 1024 else { throw ValidationError("--max-body-bytes must be at least 1024") }
+        guard rateLimit >= 0 else { throw ValidationError("--rate-limit must be 0 (unlimited) or more") }
+    }
+
+    func run() async throws {
+        let logger = Self.serverLogger()
+        let url = try await database.resolveURL()
+        let migrator = Migrator(directory: try SQLDirectory.locate())
+        // Migrations and the demo import run on their own connection, outside the statement timeout.
+        let demoOrg = try await PostgresClient.withRunning(try DatabaseConfiguration.client(url: url), logger: logger) { client -> String? in
+            try await migrator.migrate(on: client, logger: logger)
+            guard demo else { return nil }
+            let org = try await Self.ensureDemoData(client: client, logger: logger)
+            // The views must show the demo data before the first query arrives.
+            _ = try await ViewRefresher(client: client, logger: logger).refresh()
+            return org
+        }
+
+        let transport: ServerSettings.Transport
+        if insecureHTTP {
+            transport = .http
+        } else if let tlsCert, let tlsKey {
+            transport = .https(try ServerTLS.configuration(certificatePath: tlsCert, privateKeyPath: tlsKey))
+        } else {
+            let certificate = try DevelopmentCertificate.ensure()
+            transport = .https(try ServerTLS.configuration(
+                certificatePath: certificate.certificatePath, privateKeyPath: certificate.privateKeyPath
+            ))
+        }
+        let settings = ServerSettings(
+            host: host, port: port, transport: transport, bodyLimit: maxBodyBytes,
+            requestsPerMinute: rateLimit == 0 ? nil : rateLimit
+        )
+        let authority = await TokenAuthority(key: try SigningKey.resolve())
+
+        let client = PostgresClient(
+            configuration: try ServerDatabase.pool(url: url, statementTimeout: .seconds(statementTimeout)),
+            backgroundLogger: logger
+        )
+        let scheme = insecureHTTP ? "http" : "https"
+        let displayHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
+        let engine = QueryEngine(
+            planner: try ReportPlanner(sqlDirectory: migrator.directory),
+            reader: WarehouseReader(client: client, logger: logger)
+        )
+        let refresh = RefreshSchedule(
+            refresher: ViewRefresher(client: client, logger: logger), interval: .seconds(refreshInterval)
+        )
+        try await FunnelServer.run(
+            settings: settings, service: EngineService(engine: engine, logger: logger), authority: authority,
+            database: client, migrator: migrator, refresh: refresh, logger: logger
+        ) { boundPort in
+            let base = "\(scheme)://\(displayHost):\(boundPort)"
+            var lines = ["listening on \(base)/graphql (dashboards: \(base)/dashboards/)"]
+            if let demoOrg {
+                do {
+                    let token = try await authority.issue(scope: AccessScope(orgID: demoOrg, role: .director), lifetime: .seconds(24 * 3600))
+                    lines += [
+                        "director token for \(demoOrg) (24 h):", token,
+                        "try: curl -k -H 'Authorization: Bearer \(token)' -H 'Content-Type: application/json' "
+                            + "-d '{\"query\":\"{ __typename }\"}' \(base)/graphql",
+                    ]
+                } catch {
+                    lines.append("cannot issue the demo token: \(error)")
+                }
+            }
+            // Unbuffered, so a supervisor reading a pipe sees it at once.
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
+    }
+
+    /// The first org of the warehouse, after loading the demo organisations if it has none.
+    private static func ensureDemoData(client: PostgresClient, logger: Logger) async throws -> String? {
+        if let org = try await firstOrg(client: client, logger: logger) { return org }
+        let options = DemoOptions(asOfDay: DemoDataSet.todayInShanghai())
+        FileHandle.standardOutput.write(Data("the warehouse is empty: loading the demo organisations\n".utf8))
+        let lines = try await DemoDataSet.load(options, client: client, logger: logger)
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        return try await firstOrg(client: client, logger: logger)
+    }
+
+    private static func firstOrg(client: PostgresClient, logger: Logger) async throws -> String? {
+        let rows = try await client.query("SELECT org_id FROM warehouse.orgs ORDER BY org_id LIMIT 1", logger: logger)
+        for try await org in rows.decode(String.self) { return org }
+        return nil
+    }
+
+    /// Request lines at info by default (a server's log is its access log); `FUNNELHOUSE_LOG_LEVEL` overrides.
+    private static func serverLogger() -> Logger {
+        var logger = Logger(label: "funnelhouse.serve")
+        let level = ProcessInfo.processInfo.environment["FUNNELHOUSE_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) }
+        logger.logLevel = level ?? .info
+        return logger
+    }
+}
+
+extension ServerTLS.Problem: UserFacingError {
+    var problemLines: [String] { [description] }
+}
