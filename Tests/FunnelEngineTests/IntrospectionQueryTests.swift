@@ -6,28 +6,27 @@ import FunnelTestSupport
 import PostgresNIO
 import Testing
 
-/// The introspection query graphql-core's clients send (as `gql` with
-/// `fetch_schema_from_transport=True` does), run through the engine; graphql-core's
-/// `build_client_schema` must rebuild exactly the schema `funnelhouse schema` prints.
+/// The introspection query graphql-core's clients send, with every option on, run through the
+/// engine; graphql-core's `build_client_schema` must rebuild exactly the schema
+/// `funnelhouse schema` prints. (The `gql` client over HTTPS: ClientCompatibilityTests.)
 @Suite struct IntrospectionQueryTests {
     static let director = AccessScope(orgID: "A", role: .director)
 
     /// Introspection reads no table, so the engine gets a client that is never run.
-    func engine(limits: QueryLimits) throws -> QueryEngine {
+    func engine() throws -> QueryEngine {
         let client = PostgresClient(configuration: .init(
             host: "localhost", username: "funnelhouse", password: nil, database: nil, tls: .disable
         ))
         return QueryEngine(
             planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-            reader: WarehouseReader(client: client, logger: TestCluster.logger),
-            limits: limits
+            reader: WarehouseReader(client: client, logger: TestCluster.logger)
         )
     }
 
+    /// With the default limits: GraphiQL and gql send this query unchanged.
     @Test func graphQLCoreRebuildsOurSchemaFromTheIntrospectionResult() async throws {
         let query = try IntrospectionPeer.run("query")
-        // graphql-core's query nests 15 levels (TypeRef's seven `ofType`s).
-        let result = try await engine(limits: QueryLimits(maxDepth: 15)).execute(
+        let result = try await engine().execute(
             query: query, scope: Self.director, logger: TestCluster.logger
         )
         #expect(result.outcome == .executed)
@@ -36,15 +35,8 @@ import Testing
         #expect(try IntrospectionPeer.run("client", input: response) == SchemaPrinter.print(FunnelhouseSchema.schema))
     }
 
-    @Test func standardIntrospectionQueryPassesTheDefaultLimits() async throws {
-        let query = try IntrospectionPeer.run("query")
-        let result = try await engine(limits: QueryLimits()).execute(query: query, scope: Self.director, logger: TestCluster.logger)
-        #expect(result.errors == [])
-        #expect(result.outcome == .executed)
-    }
-
     @Test func typeByNameAndTypename() async throws {
-        let result = try await engine(limits: QueryLimits()).execute(query: """
+        let result = try await engine().execute(query: """
             { __typename kind: __type(name: "Kpi") { kind name enumValues { name } } none: __type(name: "Nope") { name } }
             """, scope: Self.director, logger: TestCluster.logger)
         #expect(result.errors == [])
