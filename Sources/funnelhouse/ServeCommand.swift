@@ -125,7 +125,8 @@ struct ServeCommand: AsyncParsableCommand {
         return (try await firstOrg(client: client, logger: logger), true)
     }
 
-    private static func firstOrg(client: PostgresClient, logger: Logger) async throws -> String? {
+    /// The first org of the warehouse (demo tokens and `query` default to it).
+    static func firstOrg(client: PostgresClient, logger: Logger) async throws -> String? {
         let rows = try await client.query("SELECT org_id FROM warehouse.orgs ORDER BY org_id LIMIT 1", logger: logger)
         for try await org in rows.decode(String.self) { return org }
         return nil
