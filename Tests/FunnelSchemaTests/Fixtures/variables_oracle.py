@@ -108,19 +108,24 @@ def tagged(value):
     return ["object", [[key, tagged(item)] for key, item in value.items()]]
 
 
-document = parse(OPERATION)
-operation = document.definitions[0]
-results = []
-for text in CORPUS:
-    inputs = json.loads(text)
-    outcome = get_variable_values(schema, operation.variable_definitions, inputs)
-    rendered = []
-    if isinstance(outcome, list):
-        for error in outcome:
-            message = error.message.replace("'", '"')
-            message = message.replace("to be a mapping.", "to be an object.").replace("not to be None.", "not to be null.")
-            rendered.append(" @ ".join([message] + [f"{loc.line}:{loc.column}" for loc in error.locations or []]))
-    results.append({"operation": OPERATION, "inputs": text, "tagged": tagged(inputs), "errors": rendered})
+def main():
+    document = parse(OPERATION)
+    operation = document.definitions[0]
+    results = []
+    for text in CORPUS:
+        inputs = json.loads(text)
+        outcome = get_variable_values(schema, operation.variable_definitions, inputs)
+        rendered = []
+        if isinstance(outcome, list):
+            for error in outcome:
+                message = error.message.replace("'", '"')
+                message = message.replace("to be a mapping.", "to be an object.").replace("not to be None.", "not to be null.")
+                rendered.append(" @ ".join([message] + [f"{loc.line}:{loc.column}" for loc in error.locations or []]))
+        results.append({"operation": OPERATION, "inputs": text, "tagged": tagged(inputs), "errors": rendered})
 
-json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+    json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
