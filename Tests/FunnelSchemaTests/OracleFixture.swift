@@ -1,10 +1,11 @@
 import Foundation
 import FunnelSchema
 
-/// The answers the Python oracles in `Fixtures/` wrote down.
+/// The answers the Python oracles in `Tests/python/validation/` wrote down.
 enum OracleFixture {
     static func entries(_ file: String) -> [[String: Any]] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(file)")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../python/validation/\(file)").standardizedFileURL
         guard let data = try? Data(contentsOf: url),
               let entries = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]
         else { return [] }

@@ -3,7 +3,7 @@ import FunnelSchema
 import Testing
 
 /// Argument coercion must give exactly graphql-core's `get_argument_values` answer (values or
-/// error, in graphql-js 16's words). The answers come from `Fixtures/arguments_oracle.py`.
+/// error, in graphql-js 16's words). The answers come from `Tests/python/validation/arguments_oracle.py`.
 @Suite struct ValuesArgumentDifferentialTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let source: String

@@ -1,10 +1,9 @@
-import Foundation
 import FunnelLanguage
 import FunnelSchema
 import Testing
 
 /// Variable coercion must report exactly what graphql-core's `get_variable_values` (in
-/// graphql-js 16's words) reports. The answers come from `Fixtures/variables_oracle.py`.
+/// graphql-js 16's words) reports. The answers come from `Tests/python/validation/variables_oracle.py`.
 @Suite struct VariableValuesDifferentialTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let operation: String
