@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "FunnelServer",
             dependencies: [
-                "FunnelPlanner", "FunnelSchema", "FunnelWarehouse",
+                "FunnelPlanner", "FunnelSchema", "FunnelWarehouse", "FunnelEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(
             name: "FunnelServerTests",
             dependencies: [
-                "FunnelServer", "FunnelTestSupport",
+                "FunnelServer", "FunnelEngine", "FunnelSchema", "FunnelTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

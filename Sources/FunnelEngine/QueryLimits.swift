@@ -3,14 +3,15 @@ public import FunnelLanguage
 /// Limits against expensive or hostile queries, each with a clear error (QUERY_TOO_COMPLEX).
 public struct QueryLimits: Sendable, Equatable {
     public var parse: ParseLimits
-    /// Nesting of selection sets, fragments expanded.
+    /// Nesting of selection sets, fragments expanded. The standard introspection query of
+    /// graphql-js (what GraphiQL and gql send) is 13 deep, so the default leaves room for it.
     public var maxDepth: Int
     /// Fields selected, aliases and fragment expansions included: the work a query asks for.
     public var maxSelections: Int
     /// Root fields that run SQL in one request.
     public var maxRootFields: Int
 
-    public init(parse: ParseLimits = .default, maxDepth: Int = 12, maxSelections: Int = 2_000, maxRootFields: Int = 20) {
+    public init(parse: ParseLimits = .default, maxDepth: Int = 15, maxSelections: Int = 2_000, maxRootFields: Int = 20) {
         self.parse = parse
         self.maxDepth = maxDepth
         self.maxSelections = maxSelections

@@ -92,6 +92,7 @@ public enum FunnelServer {
         authority: TokenAuthority,
         database: PostgresClient,
         migrator: Migrator,
+        refresh: RefreshSchedule? = nil,
         logger: Logger,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
@@ -102,7 +103,7 @@ public enum FunnelServer {
         )
         let app = try application(router: router, settings: settings, logger: logger, onListening: onListening)
         let group = ServiceGroup(configuration: .init(
-            services: [database, app],
+            services: [database, app] + (refresh.map { [ViewRefreshService(schedule: $0)] } ?? []),
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         ))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FunnelDemo
+import FunnelEngine
 import FunnelPlanner
 import FunnelServer
 import FunnelWarehouse
@@ -24,6 +25,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("insecure-http"), help: "Serve plain HTTP (local experiments only).") var insecureHTTP = false
     @Option(name: .customLong("statement-timeout"), help: "Seconds a query statement may run before PostgreSQL cancels it.")
     var statementTimeout = Int(ServerDatabase.defaultStatementTimeout.components.seconds)
+    @Option(name: .customLong("refresh-interval"), help: "Seconds between background refreshes of the reporting views.")
+    var refreshInterval = 300
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body accepted (413 above).")
     var maxBodyBytes = GraphQLEndpoint.defaultBodyLimit
     @Option(name: .customLong("rate-limit"), help: "Requests per minute per token (0: unlimited).")
@@ -34,6 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
         if insecureHTTP && tlsCert != nil { throw ValidationError("--insecure-http excludes --tls-cert and --tls-key") }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard (1...3600).contains(statementTimeout) else { throw ValidationError("--statement-timeout must be 1 to 3600 seconds") }
+        guard refreshInterval >= 5 else { throw ValidationError("--refresh-interval must be at least 5 seconds") }
         guard maxBodyBytes >= 1024 else { throw ValidationError("--max-body-bytes must be at least 1024") }
         guard rateLimit >= 0 else { throw ValidationError("--rate-limit must be 0 (unlimited) or more") }
     }
@@ -43,9 +47,13 @@ struct ServeCommand: AsyncParsableCommand {
         let url = try await database.resolveURL()
         let migrator = Migrator(directory: try SQLDirectory.locate())
         // Migrations and the demo import run on their own connection, outside the statement timeout.
-        let demoOrg = try await PostgresClient.withRunning(try DatabaseConfiguration.client(url: url), logger: logger) { client in
+        let demoOrg = try await PostgresClient.withRunning(try DatabaseConfiguration.client(url: url), logger: logger) { client -> String? in
             try await migrator.migrate(on: client, logger: logger)
-            return demo ? try await Self.ensureDemoData(client: client, logger: logger) : nil
+            guard demo else { return nil }
+            let org = try await Self.ensureDemoData(client: client, logger: logger)
+            // The views must show the demo data before the first query arrives.
+            _ = try await ViewRefresher(client: client, logger: logger).refresh()
+            return org
         }
 
         let transport: ServerSettings.Transport
@@ -71,9 +79,16 @@ struct ServeCommand: AsyncParsableCommand {
         )
         let scheme = insecureHTTP ? "http" : "https"
         let displayHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
+        let engine = QueryEngine(
+            planner: try ReportPlanner(sqlDirectory: migrator.directory),
+            reader: WarehouseReader(client: client, logger: logger)
+        )
+        let refresh = RefreshSchedule(
+            refresher: ViewRefresher(client: client, logger: logger), interval: .seconds(refreshInterval)
+        )
         try await FunnelServer.run(
-            settings: settings, service: EngineUnavailableService(), authority: authority,
-            database: client, migrator: migrator, logger: logger
+            settings: settings, service: EngineService(engine: engine, logger: logger), authority: authority,
+            database: client, migrator: migrator, refresh: refresh, logger: logger
         ) { boundPort in
             let base = "\(scheme)://\(displayHost):\(boundPort)"
             var lines = ["listening on \(base)/graphql (dashboards: \(base)/dashboards/)"]

@@ -90,10 +90,10 @@ import Testing
     }
 
     @Test func depthLimit() async throws {
-        let deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }"
+        let deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } } } }"
         let result = try await execute(deep)
         #expect(result.outcome == .rejected)
-        #expect(result.errors.map(\.message) == ["Query is nested 13 levels deep; the limit is 12."])
+        #expect(result.errors.map(\.message) == ["Query is nested 16 levels deep; the limit is 15."])
         #expect(result.errors.map(\.code) == [.queryTooComplex])
     }
 }

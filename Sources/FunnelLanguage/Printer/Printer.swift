@@ -55,7 +55,7 @@ public enum Printer {
         "@" + directive.name.value + wrap("(", join(directive.arguments.map(print), ", "), ")")
     }
 
-    static func print(_ value: Value) -> String {
+    public static func print(_ value: Value) -> String {
         switch value {
         case .variable(let variable): "$" + variable.name.value
         case .int(let int): int.value

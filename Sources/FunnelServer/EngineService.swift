@@ -1,15 +1,18 @@
-import FunnelEngine
-import FunnelPlanner
-import FunnelServer
-import Logging
+public import FunnelEngine
+public import FunnelPlanner
+public import Logging
 
-/// The query engine behind the HTTP transport: the one place the two meet, so neither
-/// module knows the other.
-struct EngineService: GraphQLService {
-    let engine: QueryEngine
-    let logger: Logger
+/// The query engine behind the HTTP transport (tests put other services behind it).
+public struct EngineService: GraphQLService {
+    public let engine: QueryEngine
+    public let logger: Logger
 
-    func execute(_ request: GraphQLRequest, scope: AccessScope, allowMutations: Bool) async -> GraphQLResponse {
+    public init(engine: QueryEngine, logger: Logger) {
+        self.engine = engine
+        self.logger = logger
+    }
+
+    public func execute(_ request: GraphQLRequest, scope: AccessScope, allowMutations: Bool) async -> GraphQLResponse {
         let result = await engine.execute(
             query: request.query, variables: request.variables, operationName: request.operationName,
             scope: scope, allowMutations: allowMutations, logger: logger

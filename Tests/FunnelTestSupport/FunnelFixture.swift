@@ -1,7 +1,6 @@
-import FunnelTestSupport
 import FunnelWarehouse
 import Logging
-import PostgresNIO
+public import PostgresNIO
 
 /// A hand-made org for the funnel: six deals in March 2026 (Asia/Shanghai), one just outside.
 ///
@@ -17,8 +16,8 @@ import PostgresNIO
 /// | O5   | P1  | 03-31 23:30        | open   | s1 open                                | 1        |
 /// | O6   | P1  | 04-01 00:30 (out)  | open   | s1 open                                | 1        |
 /// | O7   | P2  | 03-05 00:00        | open   | s1 24, s3 24, s2 open (moved back)     | 3        |
-enum FunnelFixture {
-    static let sql = """
+public enum FunnelFixture {
+    public static let sql = """
         INSERT INTO warehouse.orgs (org_id, name, industry, timezone) VALUES ('A', '甲公司', '医疗器械', 'Asia/Shanghai');
         INSERT INTO warehouse.regions VALUES ('A', 'R1', '华东战区'), ('A', 'R2', '华南战区');
         INSERT INTO warehouse.cities VALUES ('A', 'SH', 'R1', '上海');
@@ -57,7 +56,7 @@ enum FunnelFixture {
         """
 
     /// Loads `sql` (or the default fixture) and refreshes the views.
-    static func load(_ client: PostgresClient, _ script: String = sql) async throws {
+    public static func load(_ client: PostgresClient, _ script: String = sql) async throws {
         let logger = TestCluster.logger
         for statement in SQLScript(script).statements {
             try await client.query(PostgresQuery(unsafeSQL: statement.text), logger: logger)

@@ -1,0 +1,14 @@
+import FunnelWarehouse
+import ServiceLifecycle
+
+/// The server's background refresher: keeps the reporting views fresh while it serves and
+/// stops at graceful shutdown (a refresh in flight is cancelled; PostgreSQL rolls it back).
+struct ViewRefreshService: Service {
+    let schedule: RefreshSchedule
+
+    func run() async throws {
+        try await cancelWhenGracefulShutdown {
+            await schedule.run()
+        }
+    }
+}
