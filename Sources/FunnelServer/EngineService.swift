@@ -13,6 +13,13 @@ public struct EngineService: GraphQLService {
     }
 
     public func execute(_ request: GraphQLRequest, scope: AccessScope, allowMutations: Bool) async -> GraphQLResponse {
+        await execute(request, scope: scope, allowMutations: allowMutations, logger: logger)
+    }
+
+    /// With the request's logger, so resolver failures are logged under its request id.
+    public func execute(
+        _ request: GraphQLRequest, scope: AccessScope, allowMutations: Bool, logger: Logger
+    ) async -> GraphQLResponse {
         let result = await engine.execute(
             query: request.query, variables: request.variables, operationName: request.operationName,
             scope: scope, allowMutations: allowMutations, logger: logger

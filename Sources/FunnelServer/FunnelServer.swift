@@ -5,7 +5,7 @@ import HummingbirdTLS
 public import Logging
 public import NIOSSL
 public import PostgresNIO
-import ServiceLifecycle
+public import ServiceLifecycle
 import UnixSignals
 
 /// Where and how the server listens.
@@ -84,8 +84,9 @@ public enum FunnelServer {
         )
     }
 
-    /// Runs the server and its PostgreSQL pool until SIGINT or SIGTERM, then shuts down
-    /// gracefully: the listener stops, in-flight requests finish, the pool closes last.
+    /// Runs the server, its PostgreSQL pool, the view refresh schedule and `services` (e.g. a
+    /// pool of the refresher's own) until SIGINT or SIGTERM, then shuts down gracefully: the
+    /// listener stops, in-flight requests finish, the pools close last.
     public static func run(
         settings: ServerSettings,
         service: any GraphQLService,
@@ -93,6 +94,7 @@ public enum FunnelServer {
         database: PostgresClient,
         migrator: Migrator,
         refresh: RefreshSchedule? = nil,
+        services: [any Service] = [],
         logger: Logger,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
@@ -103,7 +105,9 @@ public enum FunnelServer {
         )
         let app = try application(router: router, settings: settings, logger: logger, onListening: onListening)
         let group = ServiceGroup(configuration: .init(
-            services: [database, app] + (refresh.map { [ViewRefreshService(schedule: $0)] } ?? []),
+            // Shutdown runs in reverse: refresher, listener, `services` (e.g. the refresher's own
+            // pool), the query pool last.
+            services: [database] + services + [app] + (refresh.map { [ViewRefreshService(schedule: $0)] } ?? []),
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         ))

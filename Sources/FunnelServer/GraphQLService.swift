@@ -1,5 +1,6 @@
 public import FunnelPlanner
 public import FunnelSchema
+public import Logging
 
 /// A GraphQL-over-HTTP request after the transport has decoded it.
 public struct GraphQLRequest: Sendable {
@@ -40,4 +41,17 @@ public struct GraphQLResponse: Sendable {
 public protocol GraphQLService: Sendable {
     /// - Parameter allowMutations: false for GET requests.
     func execute(_ request: GraphQLRequest, scope: AccessScope, allowMutations: Bool) async -> GraphQLResponse
+
+    /// The same, given the request's logger (its metadata carries the request id), so the
+    /// engine's log lines join the request's. The HTTP layer calls this one; by default it
+    /// forwards to the form without a logger.
+    func execute(_ request: GraphQLRequest, scope: AccessScope, allowMutations: Bool, logger: Logger) async -> GraphQLResponse
+}
+
+extension GraphQLService {
+    public func execute(
+        _ request: GraphQLRequest, scope: AccessScope, allowMutations: Bool, logger: Logger
+    ) async -> GraphQLResponse {
+        await execute(request, scope: scope, allowMutations: allowMutations)
+    }
 }

@@ -7,7 +7,7 @@ struct ViewRefreshService: Service {
     let schedule: RefreshSchedule
 
     func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await schedule.run()
         }
     }

@@ -47,14 +47,11 @@ struct ServeCommand: AsyncParsableCommand {
         let url = try await database.resolveURL()
         let migrator = Migrator(directory: try SQLDirectory.locate())
         // Migrations and the demo import run on their own connection, outside the statement timeout.
-        let demoOrg = try await PostgresClient.withRunning(try DatabaseConfiguration.client(url: url), logger: logger) { client -> String? in
+        let (demoOrg, loaded) = try await PostgresClient.withRunning(try DatabaseConfiguration.client(url: url), logger: logger) { client in
             try await migrator.migrate(on: client, logger: logger)
-            guard demo else { return nil }
-            let org = try await Self.ensureDemoData(client: client, logger: logger)
-            // The views must show the demo data before the first query arrives.
-            _ = try await ViewRefresher(client: client, logger: logger).refresh()
-            return org
+            return demo ? try await Self.ensureDemoData(client: client, logger: logger) : (nil, false)
         }
+        let planner = try ReportPlanner(sqlDirectory: migrator.directory)
 
         let transport: ServerSettings.Transport
         if insecureHTTP {
@@ -79,16 +76,21 @@ struct ServeCommand: AsyncParsableCommand {
         )
         let scheme = insecureHTTP ? "http" : "https"
         let displayHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
-        let engine = QueryEngine(
-            planner: try ReportPlanner(sqlDirectory: migrator.directory),
-            reader: WarehouseReader(client: client, logger: logger)
-        )
+        let engine = QueryEngine(planner: planner, reader: WarehouseReader(client: client, logger: logger))
+        // View refreshes run for minutes at production volume: their own small pool, without
+        // the query pool's statement timeout.
+        var maintenancePool = try DatabaseConfiguration.client(url: url)
+        maintenancePool.options.maximumConnections = 2
+        let maintenance = PostgresClient(configuration: maintenancePool, backgroundLogger: logger)
         let refresh = RefreshSchedule(
-            refresher: ViewRefresher(client: client, logger: logger), interval: .seconds(refreshInterval)
+            refresher: ViewRefresher(client: maintenance, logger: logger), interval: .seconds(refreshInterval)
         )
+        // Data may have arrived since the last refresh (an import, another server); catch up at once
+        // unless the demo load has just refreshed.
+        if !loaded { refresh.requestRefresh() }
         try await FunnelServer.run(
             settings: settings, service: EngineService(engine: engine, logger: logger), authority: authority,
-            database: client, migrator: migrator, refresh: refresh, logger: logger
+            database: client, migrator: migrator, refresh: refresh, services: [maintenance], logger: logger
         ) { boundPort in
             let base = "\(scheme)://\(displayHost):\(boundPort)"
             var lines = ["listening on \(base)/graphql (dashboards: \(base)/dashboards/)"]
@@ -109,14 +111,18 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    /// The first org of the warehouse, after loading the demo organisations if it has none.
-    private static func ensureDemoData(client: PostgresClient, logger: Logger) async throws -> String? {
-        if let org = try await firstOrg(client: client, logger: logger) { return org }
+    /// The first org of the warehouse, after loading (and refreshing) the demo organisations
+    /// if it has none; `loaded` says whether that happened now.
+    private static func ensureDemoData(client: PostgresClient, logger: Logger) async throws -> (org: String?, loaded: Bool) {
+        if let org = try await firstOrg(client: client, logger: logger) { return (org, false) }
         let options = DemoOptions(asOfDay: DemoDataSet.todayInShanghai())
         FileHandle.standardOutput.write(Data("the warehouse is empty: loading the demo organisations\n".utf8))
-        let lines = try await DemoDataSet.load(options, client: client, logger: logger)
+        var lines = try await DemoDataSet.load(options, client: client, logger: logger)
+        // The reporting views answer queries; fill them before the first one arrives.
+        let refreshed = try await ViewRefresher(client: client, logger: logger).refresh()
+        lines.append("refreshed \(refreshed.count) reporting views in \(Int(refreshed.reduce(0) { $0 + $1.milliseconds })) ms")
         FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-        return try await firstOrg(client: client, logger: logger)
+        return (try await firstOrg(client: client, logger: logger), true)
     }
 
     private static func firstOrg(client: PostgresClient, logger: Logger) async throws -> String? {

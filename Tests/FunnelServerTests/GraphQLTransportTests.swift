@@ -155,17 +155,4 @@ import Testing
         #expect(calls[1].request.variables == nil)
         #expect(calls.map(\.request.operationName) == ["Q", "M"])
     }
-
-    @Test func placeholderEngineAnswersWithAClearError() async throws {
-        let token = try await Harness.directorToken()
-        try await Harness.withRouter(service: EngineUnavailableService()) { client in
-            let response = try await client.execute(
-                uri: "/graphql", method: .post, headers: Harness.headers(token: token, contentType: "application/json"),
-                body: ByteBuffer(string: #"{"query":"{ me { org } }"}"#)
-            )
-            #expect(response.status == .ok)
-            #expect(response.text
-                == #"{"errors":[{"message":"the query engine is not available yet","extensions":{"code":"SERVICE_UNAVAILABLE"}}],"data":null}"#)
-        }
-    }
 }

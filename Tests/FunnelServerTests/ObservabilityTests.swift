@@ -1,4 +1,7 @@
 import Foundation
+import FunnelPlanner
+import FunnelSchema
+import Logging
 import FunnelServer
 import HTTPTypes
 import Hummingbird
@@ -65,5 +68,33 @@ import Testing
                 $0.hasPrefix(#"http_server_request_duration_bucket{http_route="/healthz",http_request_method="GET",http_response_status_code="200",le="+Inf"} "#)
             })
         }
+    }
+}
+
+/// An engine that reports the request id found in the logger it was handed.
+actor LoggerRecordingService: GraphQLService {
+    private(set) var requestIDs: [String?] = []
+
+    func execute(_ request: GraphQLRequest, scope: AccessScope, allowMutations: Bool) async -> GraphQLResponse {
+        requestIDs.append(nil)
+        return Harness.executed
+    }
+
+    func execute(_ request: GraphQLRequest, scope: AccessScope, allowMutations: Bool, logger: Logger) async -> GraphQLResponse {
+        requestIDs.append(logger[metadataKey: "hb.request.id"]?.description)
+        return Harness.executed
+    }
+}
+
+extension ObservabilityTests {
+    @Test func theEngineLogsUnderTheRequestID() async throws {
+        let token = try await Harness.directorToken()
+        let service = LoggerRecordingService()
+        try await Harness.withRouter(service: service) { client in
+            var headers = Harness.headers(token: token)
+            headers[Self.requestID] = "dash-42"
+            _ = try await client.execute(uri: "/graphql?query=%7Bme%7Borg%7D%7D", method: .get, headers: headers)
+        }
+        #expect(await service.requestIDs == ["dash-42"])
     }
 }

@@ -43,18 +43,18 @@ import Glibc
         try await cluster.stop()  // stopping a stopped cluster is a no-op
         #expect(cluster.status() == .stopped)
 
-        // Restart: the same port while it is free, and the data is still there.
+        // Restart: the data is still there. (The same port when it is still free; the parallel
+        // suite's own servers and clients may take it meanwhile, so the port is not asserted.)
         let restartedURL = try await cluster.start()
-        #expect(restartedURL == url)
         #expect(try await Self.query(restartedURL, "SELECT note FROM survives") == ["重启之后仍在"])
 
         // Its port taken meanwhile by another program: a new port, the same data.
         try await cluster.stop()
-        let port = Int(url.split(separator: ":").last!.prefix { $0.isNumber })!
+        let port = Int(restartedURL.split(separator: ":").last!.prefix { $0.isNumber })!
         let squatter = try LoopbackListener(port: port)
         let movedURL = try await cluster.start()
         squatter.close()
-        #expect(movedURL != url)
+        #expect(movedURL != restartedURL)
         #expect(try await Self.query(movedURL, "SELECT note FROM survives") == ["重启之后仍在"])
 
         // A crash: the server dies without cleaning up, and its pid file names a live process

@@ -63,7 +63,7 @@ public struct GraphQLEndpoint: Sendable {
                 status: .unauthorized, mediaType: mediaType
             )
         }
-        let result = await service.execute(request, scope: scope, allowMutations: allowMutations)
+        let result = await service.execute(request, scope: scope, allowMutations: allowMutations, logger: context.logger)
         if !result.errors.isEmpty {
             context.logger.debug("graphql errors", metadata: [
                 "outcome": "\(result.outcome)", "codes": "\(result.errors.map(\.code.rawValue))",
