@@ -1,25 +1,20 @@
-import Foundation
 import FunnelLanguage
 import FunnelSchema
 import Testing
 
 /// Every document of the corpus must get exactly graphql-core's (graphql-js 16's) errors,
-/// messages, locations and order alike. The answers come from `Fixtures/validation_oracle.py`.
+/// messages, locations and order alike. The answers come from `Tests/python/validation/validation_oracle.py`.
 @Suite struct ValidationDifferentialTests {
-    struct Case: Decodable, CustomTestStringConvertible {
+    struct Case: CustomTestStringConvertible, Sendable {
         let source: String
         let errors: [String]
         var testDescription: String { source }
     }
 
-    static let corpus: [Case] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/validation-corpus.json")
-        guard let data = try? Data(contentsOf: url), let cases = try? JSONDecoder().decode([Case].self, from: data) else {
-            return []
-        }
-        return cases
-    }()
+    static let corpus: [Case] = OracleFixture.entries("validation-corpus.json").compactMap { entry in
+        guard let source = entry["source"] as? String, let errors = entry["errors"] as? [String] else { return nil }
+        return Case(source: source, errors: errors)
+    }
 
     @Test func corpusIsThere() {
         #expect(Self.corpus.count >= 90)

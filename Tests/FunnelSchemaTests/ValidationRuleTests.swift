@@ -135,6 +135,13 @@ import Testing
         ])
     }
 
+    @Test func introspectionDepth() throws {
+        #expect(try errors("{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }") == [
+            "Maximum introspection depth exceeded @ 1:3",
+        ])
+        #expect(try errors("{ __schema { types { fields { type { fields { name } } } } } }") == [])
+    }
+
     @Test func validationStopsAfterAHundredErrors() throws {
         let source = "{ " + String(repeating: "a ", count: 150) + "}"
         let found = try errors(source)

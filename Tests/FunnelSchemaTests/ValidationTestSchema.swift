@@ -2,7 +2,7 @@ import FunnelLanguage
 import FunnelSchema
 
 /// The schema of graphql-js's validation test harness, without its interfaces and unions,
-/// plus Date and DateTime. `Fixtures/validation_oracle.py` declares the same schema in SDL.
+/// plus Date and DateTime. `Tests/python/validation/validation_oracle.py` declares the same schema in SDL.
 enum ValidationTestSchema {
     private static let none = Bilingual("", "")
 

@@ -9,7 +9,8 @@ public enum Validator {
     /// the schema has no subscriptions, so "Single Root Field" has nothing to check.
     public static func validate(_ document: Document, against schema: Schema) -> [GraphQLError] {
         let context = ValidationContext(schema: schema, document: document)
-        // graphql-js `specifiedRules` order: it decides the order of errors found at one node.
+        // graphql-js `specifiedRules` order (its recommended rules last): it decides the order
+        // of errors found at one node.
         let rules: [any ASTVisitor] = [
             UniqueOperationNamesRule(context),
             LoneAnonymousOperationRule(context),
@@ -35,6 +36,7 @@ public enum Validator {
             VariablesInAllowedPositionRule(context),
             OverlappingFieldsCanBeMergedRule(context),
             UniqueInputFieldNamesRule(context),
+            MaxIntrospectionDepthRule(context),
         ]
         DocumentWalker(typeInfo: context.typeInfo, visitors: rules, shouldStop: { context.isAborted }).walk(document)
         return context.errors

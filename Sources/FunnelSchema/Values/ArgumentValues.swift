@@ -47,7 +47,7 @@ public enum ArgumentValues {
             }
             guard let value = LiteralCoercion.value(valueNode, type, schema: schema, variables: variables) else {
                 throw GraphQLError(
-                    "Argument \"\(name)\" has invalid value \(ValueLiteral.printed(valueNode)).",
+                    "Argument \"\(name)\" has invalid value \(Printer.print(valueNode)).",
                     code: .badUserInput, locations: [valueNode.location].sourceLocations
                 )
             }

@@ -3,7 +3,7 @@ import FunnelLanguage
 /// graphql-js `GraphQLEnumType.parseLiteral` / `parseValue`: an enum value is its name.
 enum EnumCoercion {
     static func literal(_ type: EnumType, _ value: Value) -> Result<JSONValue, ScalarCoercionError> {
-        let printed = ValueLiteral.printed(value)
+        let printed = Printer.print(value)
         guard case .enum(let name) = value else {
             return .failure(ScalarCoercionError("Enum \"\(type.name)\" cannot represent non-enum value: \(printed)." + suggestion(type, printed), standsAlone: true))
         }

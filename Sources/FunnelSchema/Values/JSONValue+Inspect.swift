@@ -25,25 +25,41 @@ extension JSONValue {
         }
     }
 
-    /// JavaScript's `String(number)` for the values JSON can hold.
+    /// JavaScript's `String(number)` (ECMA-262 Number::toString) from Swift's shortest
+    /// round-trip digits: fixed notation from 1e-6 up to 1e21, exponent notation outside.
     static func javaScriptNumber(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
-        if value == value.rounded(), abs(value) < 1e21 { return String(Int64(value)) }
-        var text = "\(value)"
-        // Swift writes `1e-07` and `1e+21`; JavaScript drops the exponent's leading zeros.
-        if let e = text.firstIndex(of: "e") {
-            let mantissa = text[..<e]
-            var exponent = text[text.index(after: e)...]
-            var sign = "+"
-            if let first = exponent.first, first == "-" || first == "+" {
-                sign = String(first)
-                exponent = exponent.dropFirst()
-            }
-            let digits = exponent.drop { $0 == "0" }
-            text = mantissa + "e" + sign + (digits.isEmpty ? "0" : String(digits))
+        if value == 0 { return "0" }
+        var text = "\(abs(value))"
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            exponent = Int(text[text.index(after: e)...]) ?? 0
+            text = String(text[..<e])
         }
-        return text
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        var digits = Array(parts[0] + (parts.count > 1 ? parts[1] : ""))
+        // The decimal point stands after `point` digits: value = 0.digits × 10^point.
+        var point = parts[0].count + exponent
+        while digits.first == "0" {
+            digits.removeFirst()
+            point -= 1
+        }
+        while digits.last == "0" { digits.removeLast() }
+        let count = digits.count
+        let result: String
+        if count <= point && point <= 21 {
+            result = String(digits) + String(repeating: "0", count: point - count)
+        } else if 0 < point && point <= 21 {
+            result = String(digits[..<point]) + "." + String(digits[point...])
+        } else if -6 < point && point <= 0 {
+            result = "0." + String(repeating: "0", count: -point) + String(digits)
+        } else {
+            let shown = point - 1
+            result = String(digits[0]) + (count > 1 ? "." + String(digits[1...]) : "")
+                + "e" + (shown >= 0 ? "+" : "-") + String(abs(shown))
+        }
+        return (value < 0 ? "-" : "") + result
     }
 
     /// `JSON.stringify` of a string.

@@ -55,7 +55,7 @@ public enum ScalarCoercion {
 
     /// The literal's internal value, or why not: graphql-js `parseLiteral` of each scalar.
     static func literal(_ kind: ScalarKind, _ value: Value) -> Result<JSONValue, ScalarCoercionError> {
-        let printed = ValueLiteral.printed(value)
+        let printed = Printer.print(value)
         switch (kind, value) {
         case (.int, .int(let int)):
             guard let number = Int(int.value), Int(Int32.min)...Int(Int32.max) ~= number else {

@@ -172,7 +172,7 @@ final class OverlappingFieldsCanBeMergedRule: ASTVisitor {
         guard arguments1.count == arguments2.count else { return false }
         for argument1 in arguments1 {
             guard let argument2 = arguments2.first(where: { $0.name.value == argument1.name.value }),
-                  ValueLiteral.printed(sorted(argument1.value)) == ValueLiteral.printed(sorted(argument2.value))
+                  Printer.print(sorted(argument1.value)) == Printer.print(sorted(argument2.value))
             else { return false }
         }
         return true

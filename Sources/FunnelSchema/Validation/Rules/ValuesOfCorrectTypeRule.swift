@@ -52,7 +52,7 @@ final class ValuesOfCorrectTypeRule: ASTVisitor {
     /// graphql-js `isValidValueNode`: the scalar's or enum's own message when it has one.
     private func checkLeaf(_ value: Value) {
         guard let locationType = context.typeInfo.inputType else { return }
-        let expected = "Expected value of type \"\(locationType)\", found \(ValueLiteral.printed(value))."
+        let expected = "Expected value of type \"\(locationType)\", found \(Printer.print(value))."
         switch context.schema.namedType(of: locationType) {
         case .scalar(let scalar)?:
             if case .failure(let error) = ScalarCoercion.literal(scalar.kind, value) {

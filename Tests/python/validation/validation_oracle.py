@@ -253,6 +253,16 @@ CORPUS = [
     "{ dog { ... { name } ... @include(if: true) { nickname } ... on Dog @skip(if: false) { barks } } }",
     "{ dog { ... on DogCommand { name } ... on ComplexInput { name } } }",
     "query ($x: DogCommand) { dog { ...F } } fragment F on Dog { doesKnowCommand(dogCommand: $x) isAtLocation(x: $x) }",
+    # Introspection depth (graphql-js recommended rule)
+    "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }",
+    "{ __schema { types { fields { type { fields { name } } } } } }",
+    "{ __type(name: \"Dog\") { fields { type { inputFields { type { possibleTypes { name } } } } } } }",
+    "{ __schema { types { ...T } } } fragment T on __Type { fields { type { ...U } } } fragment U on __Type { fields { type { interfaces { name } } } }",
+    "{ dog { name } } fragment T on __Type { fields { type { ...T } } }",
+    # Cycles must not make the other rules loop
+    "{ dog { ...A } } fragment A on Dog { x: name ...B } fragment B on Dog { x: nickname ...A }",
+    "query ($v: Int) { dog { ...A } } fragment A on Dog { mother { ...B } isAtLocation(x: $v) } fragment B on Dog { father { ...A } isAtLocation(y: $w) }",
+    "{ __schema { types { ...T } } } fragment T on __Type { fields { type { ...T } } }",
     # Many errors at once: order across rules at one node
     "query Q($x: Foo, $y: Int) { dog(x: 1) { nam(surname: $z) @unknown ...Missing } cat { meows(x: true) } }",
 ]

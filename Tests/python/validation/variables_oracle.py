@@ -87,6 +87,7 @@ CORPUS = [
     '{"d": "2024-01-01", "n": 1, "l": 7, "ll": "x"}',
     '{"d": "2024-01-01", "n": 3.0, "f": 1e300, "i": 12.0, "s": ["a", {"b": {"c": {"d": 1}}}, [[[]]]]}',
     '{"d": "2024-01-01", "n": 1, "s": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], "b": {"x": [1, {"y": 2}]}}',
+    '{"d": "2024-01-01", "n": 1, "s": [1e20, 0.5, -0.0025, 123456.789, 1e300, 2.0]}',
     '{"d": "2024-01-01", "n": -2147483649, "i": 1.5, "t": "2026-03-01T09:30:00.5Z", "e": "BLUE"}',
 ]
 
@@ -107,19 +108,24 @@ def tagged(value):
     return ["object", [[key, tagged(item)] for key, item in value.items()]]
 
 
-document = parse(OPERATION)
-operation = document.definitions[0]
-results = []
-for text in CORPUS:
-    inputs = json.loads(text)
-    outcome = get_variable_values(schema, operation.variable_definitions, inputs)
-    rendered = []
-    if isinstance(outcome, list):
-        for error in outcome:
-            message = error.message.replace("'", '"')
-            message = message.replace("to be a mapping.", "to be an object.").replace("not to be None.", "not to be null.")
-            rendered.append(" @ ".join([message] + [f"{loc.line}:{loc.column}" for loc in error.locations or []]))
-    results.append({"operation": OPERATION, "inputs": text, "tagged": tagged(inputs), "errors": rendered})
+def main():
+    document = parse(OPERATION)
+    operation = document.definitions[0]
+    results = []
+    for text in CORPUS:
+        inputs = json.loads(text)
+        outcome = get_variable_values(schema, operation.variable_definitions, inputs)
+        rendered = []
+        if isinstance(outcome, list):
+            for error in outcome:
+                message = error.message.replace("'", '"')
+                message = message.replace("to be a mapping.", "to be an object.").replace("not to be None.", "not to be null.")
+                rendered.append(" @ ".join([message] + [f"{loc.line}:{loc.column}" for loc in error.locations or []]))
+        results.append({"operation": OPERATION, "inputs": text, "tagged": tagged(inputs), "errors": rendered})
 
-json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
-sys.stdout.write("\n")
+    json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
