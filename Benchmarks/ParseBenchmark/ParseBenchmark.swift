@@ -16,7 +16,7 @@ struct ParseBenchmark {
         var checksum = 0
         var rows: [(document: CorpusDocument, ours: Throughput, peer: Throughput)] = []
 
-        print(pad("document", 22) + pad("bytes", 9, right: true) + pad("ours MB/s", 12, right: true)
+        emit(pad("document", 22) + pad("bytes", 9, right: true) + pad("ours MB/s", 12, right: true)
             + pad("GraphQLSwift MB/s", 19, right: true) + pad("ratio", 9, right: true))
         for document in ParseCorpus.benchmarkDocuments {
             let bytes = document.bytes
@@ -28,7 +28,7 @@ struct ParseBenchmark {
                 try PeerParser.definitionCount(text)
             }
             rows.append((document, ours, peer))
-            print(pad(document.name, 22) + pad(String(bytes.count), 9, right: true)
+            emit(pad(document.name, 22) + pad(String(bytes.count), 9, right: true)
                 + pad(format(ours.megabytesPerSecond), 12, right: true)
                 + pad(format(peer.megabytesPerSecond), 19, right: true)
                 + pad(format(ours.megabytesPerSecond / peer.megabytesPerSecond) + "x", 9, right: true))
@@ -36,7 +36,7 @@ struct ParseBenchmark {
 
         let ratios = rows.map { $0.ours.megabytesPerSecond / $0.peer.megabytesPerSecond }
         let geometricMean = exp(ratios.map(log).reduce(0, +) / Double(ratios.count))
-        print("geometric mean ratio (ours / GraphQLSwift): \(format(geometricMean))x; lowest: \(format(ratios.min() ?? 0))x")
+        emit("geometric mean ratio (ours / GraphQLSwift): \(format(geometricMean))x; lowest: \(format(ratios.min() ?? 0))x")
 
         if let small = rows.first(where: { $0.document.name == "strings-45KB" }),
             let large = rows.first(where: { $0.document.name == "strings-450KB" })
@@ -47,14 +47,19 @@ struct ParseBenchmark {
                 ("GraphQLSwift", small.peer.secondsPerParse, large.peer.secondsPerParse),
             ] {
                 let timeRatio = largeTime / smallTime
-                print(
+                emit(
                     "scaling \(name): 45 KB \(milliseconds(smallTime)) -> 450 KB \(milliseconds(largeTime)); "
                         + "time x\(format(timeRatio)) for bytes x\(format(sizeRatio)) "
                         + "(per-byte cost x\(format(timeRatio / sizeRatio)); 1.00 = linear)"
                 )
             }
         }
-        print("checksum \(checksum)")
+        emit("checksum \(checksum)")
+    }
+
+    /// One line to stdout, unbuffered, so a long run shows progress through a pipe.
+    static func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     static func format(_ value: Double) -> String {
