@@ -8,10 +8,17 @@ import ParseCorpus
 /// SECONDS (default 0.3) is the length of one timed batch; each document is timed in five
 /// batches per parser and the median is reported. Build it optimised:
 /// `swift build -c release --product parse-bench && .build/release/parse-bench`.
+///
+/// `parse-bench --ours-only SECONDS` parses the corpus with our parser alone, round after
+/// round, for a profiler (`perf record -g .build/release/parse-bench --ours-only 10`).
 @main
 struct ParseBenchmark {
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst()
+        if arguments.first == "--ours-only" {
+            try parseOursOnly(seconds: arguments.dropFirst().first.flatMap(Double.init) ?? 10)
+            return
+        }
         let batchSeconds = arguments.first.flatMap(Double.init) ?? 0.3
         var checksum = 0
         var rows: [(document: CorpusDocument, ours: Throughput, peer: Throughput)] = []
@@ -55,6 +62,19 @@ struct ParseBenchmark {
             }
         }
         emit("checksum \(checksum)")
+    }
+
+    static func parseOursOnly(seconds: Double) throws {
+        let documents = ParseCorpus.benchmarkDocuments.map(\.bytes)
+        let clock = ContinuousClock()
+        let deadline = clock.now + .milliseconds(Int(seconds * 1000))
+        var checksum = 0
+        var rounds = 0
+        while clock.now < deadline {
+            for bytes in documents { checksum &+= try OurParser.definitionCount(bytes) }
+            rounds += 1
+        }
+        emit("\(rounds) rounds over the corpus, checksum \(checksum)")
     }
 
     /// One line to stdout, unbuffered, so a long run shows progress through a pipe.
