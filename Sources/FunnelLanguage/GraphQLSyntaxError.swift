@@ -34,7 +34,8 @@ public struct GraphQLSyntaxError: Error, Sendable, Equatable, CustomStringConver
     ///           ^
     ///
     /// The caret line repeats the tabs of the source line before the error and puts one space
-    /// for every other character, so it lines up in a terminal.
+    /// for every other character, so it lines up in a terminal. Of a line longer than 120
+    /// characters only the 80-character piece holding the error is shown.
     public func rendered(in source: Source) -> String {
         let text = SourcePosition.lineText(containing: offset, in: source.bytes)
         return description + "\n" + text.line + "\n" + text.caretPrefix + "^"

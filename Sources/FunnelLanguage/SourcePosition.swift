@@ -31,6 +31,9 @@ struct SourcePosition: Equatable {
 
     /// The text of the line holding `offset` (without its terminator) and the whitespace that
     /// puts a caret under `offset` in that line.
+    ///
+    /// A line longer than 120 characters (a minified document) is cut, as graphql-js's
+    /// `printSourceLocation` does, to the 80-character piece holding the error.
     static func lineText(containing offset: Int, in bytes: [UInt8]) -> (line: String, caretPrefix: String) {
         let clamped = min(max(offset, 0), bytes.count)
         var start = clamped
@@ -41,12 +44,20 @@ struct SourcePosition: Equatable {
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") {
             end += 1
         }
-        let line = String(decoding: bytes[start..<end], as: UTF8.self)
-        let before = String(decoding: bytes[start..<clamped], as: UTF8.self)
-        var caretPrefix = ""
-        for scalar in before.unicodeScalars {
+        var line = Array(String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars)
+        var errorIndex = String(decoding: bytes[start..<clamped], as: UTF8.self).unicodeScalars.count
+        if line.count > 120 {
+            let pieceStart = errorIndex / 80 * 80
+            line = Array(line[pieceStart..<min(pieceStart + 80, line.count)])
+            errorIndex -= pieceStart
+        }
+        // Byte order marks are invisible in a terminal; showing them would shift the caret.
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: line.lazy.filter { $0 != "\u{FEFF}" })
+        var caretPrefix = String.UnicodeScalarView()
+        for scalar in line.prefix(errorIndex) where scalar != "\u{FEFF}" {
             caretPrefix.append(scalar == "\t" ? "\t" : " ")
         }
-        return (line, caretPrefix)
+        return (String(text), String(caretPrefix))
     }
 }

@@ -82,4 +82,21 @@ import Testing
         let error = rejection(of: hostile, limits: .unlimited)
         #expect(error?.message == "Syntax Error: Document nesting exceeds \(ParseLimits.hardDepthCap) levels.")
     }
+
+    /// Every way to nest, at the hard cap: parses and prints without running out of stack
+    /// (in the debug build the tests run, where frames are largest).
+    @Test(arguments: ["selections", "inline fragments", "lists", "objects", "list types"])
+    func everyNestingFormParsesAtTheHardCap(form: String) throws {
+        let cap = ParseLimits.hardDepthCap
+        let text = switch form {
+        case "selections": String(repeating: "{ a ", count: cap) + String(repeating: "}", count: cap)
+        case "inline fragments": "{" + String(repeating: " ... on T {", count: cap - 1) + " a" + String(repeating: "}", count: cap)
+        case "lists": "{ a(x: " + String(repeating: "[", count: cap - 2) + String(repeating: "]", count: cap - 2) + ") }"
+        case "objects": "{ a(x: " + String(repeating: "{a: ", count: cap - 2) + "1" + String(repeating: "}", count: cap - 2) + ") }"
+        default: "query ($v: " + String(repeating: "[", count: cap - 1) + "Int" + String(repeating: "]", count: cap - 1) + ") { a }"
+        }
+        let document = try Parser.parse(Source(text), limits: .unlimited)
+        #expect(Printer.print(document).utf8.count > 2 * cap)
+        #expect(rejection(of: text, limits: ParseLimits(maxBytes: .max, maxTokens: .max, maxDepth: cap - 1)) != nil)
+    }
 }

@@ -37,4 +37,19 @@ import Testing
         let error = try #require(rejection(of: bytes))
         #expect(error.rendered(in: Source(bytes: bytes)) == "1:9: Syntax Error: Invalid UTF-8 sequence.\n{ a(x: \"\u{FFFD}\") }\n        ^")
     }
+
+    @Test func longLinesShowTheEightyCharacterPieceWithTheError() throws {
+        // A minified document: the error is character 205 (index 204) of a 300-character line,
+        // so the piece is characters 160..<240 and the caret is its 45th.
+        let text = "{ " + String(repeating: "a ", count: 101) + "% " + String(repeating: "b ", count: 47) + "}"
+        let error = try #require(rejection(of: text))
+        let piece = String(Array(text)[160..<240])
+        #expect(error.rendered(in: Source(text)) == "1:205: Syntax Error: Unexpected character: \"%\".\n" + piece + "\n" + String(repeating: " ", count: 44) + "^")
+    }
+
+    @Test func byteOrderMarksAreLeftOutOfTheShownLine() throws {
+        let text = "\u{FEFF}{ a(x: %) }"
+        let error = try #require(rejection(of: text))
+        #expect(error.rendered(in: Source(text)) == "1:9: Syntax Error: Unexpected character: \"%\".\n{ a(x: %) }\n       ^")
+    }
 }

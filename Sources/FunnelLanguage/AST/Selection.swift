@@ -12,7 +12,10 @@ public struct SelectionSet: Sendable, Equatable {
 }
 
 /// `Selection : Field | FragmentSpread | InlineFragment`
-public enum Selection: Sendable, Equatable {
+///
+/// Indirect: a selection is a pointer, so selection lists stay compact and each nesting
+/// level of a deep document costs the parser little stack.
+public indirect enum Selection: Sendable, Equatable {
     case field(Field)
     case fragmentSpread(FragmentSpread)
     case inlineFragment(InlineFragment)

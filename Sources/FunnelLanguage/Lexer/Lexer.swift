@@ -23,7 +23,8 @@ public struct Lexer: Sendable {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        let start = Token(kind: .startOfFile, start: 0, end: 0, line: 0, column: 0)
+        // graphql-js puts <SOF> at line 0, column 0; here it stands where the source starts.
+        let start = Token(kind: .startOfFile, start: 0, end: 0, line: 1, column: 1)
         self.token = start
         self.lastToken = start
     }
@@ -31,9 +32,12 @@ public struct Lexer: Sendable {
     /// Moves to the next token that is not a comment and returns it.
     @discardableResult
     public mutating func advance() throws(GraphQLSyntaxError) -> Token {
-        lastToken = token
         if token.kind != .endOfFile {
-            token = try readNextToken(from: token.end)
+            let next = try readNextToken(from: token.end)
+            swap(&lastToken, &token)
+            token = next
+        } else {
+            lastToken = token
         }
         return token
     }

@@ -20,8 +20,18 @@ public struct Token: Sendable, Equatable {
         self.value = value
     }
 
+    /// Where the token starts: all a node needs of its first token.
+    var mark: TokenMark { TokenMark(start: start, line: line, column: column) }
+
     /// graphql-js `getTokenDesc`: `Name "x"`, `"}"`, `<EOF>`.
     var messageDescription: String {
         kind.messageDescription + (value.map { " \"\($0)\"" } ?? "")
     }
+}
+
+/// The start of a token, cheap to keep while a node is parsed.
+struct TokenMark {
+    let start: Int
+    let line: Int
+    let column: Int
 }

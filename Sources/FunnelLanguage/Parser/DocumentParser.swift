@@ -1,8 +1,11 @@
 /// The recursive-descent parser of one document, a port of graphql-js 16's `Parser`
 /// restricted to executable definitions: one `parseX()` per grammar rule, the rule quoted.
 ///
-/// It lives for one `Parser.parse` call.
-final class DocumentParser {
+/// It lives for one `Parser.parse` call. A struct with mutating methods, so access to its
+/// state needs no run-time exclusivity checks. Rules and helpers that do not recurse are
+/// kept out of line (`@inline(never)`): the frames of the recursive ones are paid once per
+/// nesting level, and small frames are what let `ParseLimits.hardDepthCap` levels fit a stack.
+struct DocumentParser {
     private var lexer: Lexer
     private let maxTokens: Int
     private let maxDepth: Int
@@ -23,9 +26,9 @@ final class DocumentParser {
     // MARK: - Document
 
     /// `Document : Definition+`
-    func parseDocument() throws(GraphQLSyntaxError) -> Document {
-        let start = lexer.token
-        let definitions = try many(.startOfFile, parseDefinition, .endOfFile)
+    mutating func parseDocument() throws(GraphQLSyntaxError) -> Document {
+        let start = lexer.token.mark
+        let definitions = try many(.startOfFile, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseDefinition() }, .endOfFile)
         return Document(definitions: definitions, location: location(from: start))
     }
 
@@ -35,7 +38,7 @@ final class DocumentParser {
     ///
     /// A type-system definition or extension, with or without a description, is refused at
     /// its keyword: `Type system definitions are not allowed in a request: "type".`
-    private func parseDefinition() throws(GraphQLSyntaxError) -> Definition {
+    private mutating func parseDefinition() throws(GraphQLSyntaxError) -> Definition {
         if peek(.braceLeft) {
             return .operation(try parseOperationDefinition())
         }
@@ -63,8 +66,8 @@ final class DocumentParser {
     // MARK: - Operations
 
     /// `OperationDefinition : OperationType Name? VariableDefinitions? Directives? SelectionSet | SelectionSet`
-    private func parseOperationDefinition() throws(GraphQLSyntaxError) -> OperationDefinition {
-        let start = lexer.token
+    private mutating func parseOperationDefinition() throws(GraphQLSyntaxError) -> OperationDefinition {
+        let start = lexer.token.mark
         if peek(.braceLeft) {
             let selectionSet = try parseSelectionSet()
             return OperationDefinition(operation: .query, selectionSet: selectionSet, location: location(from: start))
@@ -81,7 +84,8 @@ final class DocumentParser {
     }
 
     /// `OperationType : one of query mutation subscription`
-    private func parseOperationType() throws(GraphQLSyntaxError) -> OperationType {
+    @inline(never)
+    private mutating func parseOperationType() throws(GraphQLSyntaxError) -> OperationType {
         let token = try expectToken(.name)
         guard let operation = token.value.flatMap(OperationType.init(rawValue:)) else {
             throw unexpected(token)
@@ -90,13 +94,14 @@ final class DocumentParser {
     }
 
     /// `VariableDefinitions : ( VariableDefinition+ )`
-    private func parseVariableDefinitions() throws(GraphQLSyntaxError) -> [VariableDefinition] {
-        try optionalMany(.parenLeft, parseVariableDefinition, .parenRight)
+    @inline(never)
+    private mutating func parseVariableDefinitions() throws(GraphQLSyntaxError) -> [VariableDefinition] {
+        try optionalMany(.parenLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseVariableDefinition() }, .parenRight)
     }
 
     /// `VariableDefinition : Variable : Type DefaultValue? Directives[Const]?`
-    private func parseVariableDefinition() throws(GraphQLSyntaxError) -> VariableDefinition {
-        let start = lexer.token
+    private mutating func parseVariableDefinition() throws(GraphQLSyntaxError) -> VariableDefinition {
+        let start = lexer.token.mark
         let variable = try parseVariable()
         try expectToken(.colon)
         let type = try parseTypeReference()
@@ -109,28 +114,31 @@ final class DocumentParser {
     }
 
     /// `Variable : $ Name`
-    private func parseVariable() throws(GraphQLSyntaxError) -> Variable {
-        let start = lexer.token
+    @inline(never)
+    private mutating func parseVariable() throws(GraphQLSyntaxError) -> Variable {
+        let start = lexer.token.mark
         try expectToken(.dollar)
         let name = try parseName()
         return Variable(name: name, location: location(from: start))
     }
 
     /// `SelectionSet : { Selection+ }`
-    private func parseSelectionSet() throws(GraphQLSyntaxError) -> SelectionSet {
-        let start = lexer.token
-        let selections = try many(.braceLeft, parseSelection, .braceRight)
+    @inline(never)
+    private mutating func parseSelectionSet() throws(GraphQLSyntaxError) -> SelectionSet {
+        let start = lexer.token.mark
+        let selections = try many(.braceLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseSelection() }, .braceRight)
         return SelectionSet(selections: selections, location: location(from: start))
     }
 
     /// `Selection : Field | FragmentSpread | InlineFragment`
-    private func parseSelection() throws(GraphQLSyntaxError) -> Selection {
+    private mutating func parseSelection() throws(GraphQLSyntaxError) -> Selection {
         peek(.spread) ? try parseFragment() : .field(try parseField())
     }
 
     /// `Field : Alias? Name Arguments? Directives? SelectionSet?`
-    private func parseField() throws(GraphQLSyntaxError) -> Field {
-        let start = lexer.token
+    @inline(never)
+    private mutating func parseField() throws(GraphQLSyntaxError) -> Field {
+        let start = lexer.token.mark
         let nameOrAlias = try parseName()
         let alias: Name?
         let name: Name
@@ -151,13 +159,14 @@ final class DocumentParser {
     }
 
     /// `Arguments[Const] : ( Argument[?Const]+ )`
-    private func parseArguments(isConst: Bool) throws(GraphQLSyntaxError) -> [Argument] {
-        try optionalMany(.parenLeft, { () throws(GraphQLSyntaxError) in try parseArgument(isConst: isConst) }, .parenRight)
+    @inline(never)
+    private mutating func parseArguments(isConst: Bool) throws(GraphQLSyntaxError) -> [Argument] {
+        try optionalMany(.parenLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseArgument(isConst: isConst) }, .parenRight)
     }
 
     /// `Argument[Const] : Name : Value[?Const]`
-    private func parseArgument(isConst: Bool) throws(GraphQLSyntaxError) -> Argument {
-        let start = lexer.token
+    private mutating func parseArgument(isConst: Bool) throws(GraphQLSyntaxError) -> Argument {
+        let start = lexer.token.mark
         let name = try parseName()
         try expectToken(.colon)
         let value = try parseValueLiteral(isConst: isConst)
@@ -171,29 +180,41 @@ final class DocumentParser {
     /// `FragmentSpread : ... FragmentName Directives?`
     ///
     /// `InlineFragment : ... TypeCondition? Directives? SelectionSet`
-    private func parseFragment() throws(GraphQLSyntaxError) -> Selection {
-        let start = lexer.token
+    @inline(never)
+    private mutating func parseFragment() throws(GraphQLSyntaxError) -> Selection {
+        let start = lexer.token.mark
         try expectToken(.spread)
         let hasTypeCondition = try expectOptionalKeyword("on")
         if !hasTypeCondition && peek(.name) {
-            let name = try parseFragmentName()
-            let directives = try parseDirectives(isConst: false)
-            return .fragmentSpread(FragmentSpread(name: name, directives: directives, location: location(from: start)))
+            return .fragmentSpread(try parseFragmentSpread(from: start))
         }
+        return .inlineFragment(try parseInlineFragment(from: start, hasTypeCondition: hasTypeCondition))
+    }
+
+    /// `FragmentSpread : ... FragmentName Directives?`, after the `...`.
+    @inline(never)
+    private mutating func parseFragmentSpread(from start: TokenMark) throws(GraphQLSyntaxError) -> FragmentSpread {
+        let name = try parseFragmentName()
+        let directives = try parseDirectives(isConst: false)
+        return FragmentSpread(name: name, directives: directives, location: location(from: start))
+    }
+
+    /// `InlineFragment : ... TypeCondition? Directives? SelectionSet`, after the `...` and the
+    /// `on` of a type condition.
+    @inline(never)
+    private mutating func parseInlineFragment(from start: TokenMark, hasTypeCondition: Bool) throws(GraphQLSyntaxError) -> InlineFragment {
         let typeCondition = hasTypeCondition ? try parseNamedType() : nil
         let directives = try parseDirectives(isConst: false)
         let selectionSet = try parseSelectionSet()
-        return .inlineFragment(
-            InlineFragment(
-                typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
-                location: location(from: start)
-            )
+        return InlineFragment(
+            typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
+            location: location(from: start)
         )
     }
 
     /// `FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet`
-    private func parseFragmentDefinition() throws(GraphQLSyntaxError) -> FragmentDefinition {
-        let start = lexer.token
+    private mutating func parseFragmentDefinition() throws(GraphQLSyntaxError) -> FragmentDefinition {
+        let start = lexer.token.mark
         try expectKeyword("fragment")
         let name = try parseFragmentName()
         let typeCondition = try parseTypeCondition()
@@ -206,7 +227,7 @@ final class DocumentParser {
     }
 
     /// `FragmentName : Name but not on`
-    private func parseFragmentName() throws(GraphQLSyntaxError) -> Name {
+    private mutating func parseFragmentName() throws(GraphQLSyntaxError) -> Name {
         if lexer.token.value == "on" {
             throw unexpected()
         }
@@ -214,7 +235,7 @@ final class DocumentParser {
     }
 
     /// `TypeCondition : on NamedType`
-    private func parseTypeCondition() throws(GraphQLSyntaxError) -> NamedType {
+    private mutating func parseTypeCondition() throws(GraphQLSyntaxError) -> NamedType {
         try expectKeyword("on")
         return try parseNamedType()
     }
@@ -222,22 +243,31 @@ final class DocumentParser {
     // MARK: - Values
 
     /// `Value[Const] : [~Const] Variable | IntValue | FloatValue | StringValue | BooleanValue | NullValue | EnumValue | ListValue[?Const] | ObjectValue[?Const]`
-    private func parseValueLiteral(isConst: Bool) throws(GraphQLSyntaxError) -> Value {
+    private mutating func parseValueLiteral(isConst: Bool) throws(GraphQLSyntaxError) -> Value {
+        // Only lists and objects recurse; everything else is read out of line, which keeps
+        // this frame (paid once per nesting level) small.
+        switch lexer.token.kind {
+        case .bracketLeft: .list(try parseList(isConst: isConst))
+        case .braceLeft: .object(try parseObject(isConst: isConst))
+        default: try parseScalarValue(isConst: isConst)
+        }
+    }
+
+    /// The values that do not nest: `Variable`, `IntValue`, `FloatValue`, `StringValue`,
+    /// `BooleanValue`, `NullValue`, `EnumValue`.
+    @inline(never)
+    private mutating func parseScalarValue(isConst: Bool) throws(GraphQLSyntaxError) -> Value {
         let token = lexer.token
         switch token.kind {
-        case .bracketLeft:
-            return .list(try parseList(isConst: isConst))
-        case .braceLeft:
-            return .object(try parseObject(isConst: isConst))
         case .int:
             try advanceLexer()
-            return .int(IntValue(token.value ?? "", location: location(from: token)))
+            return .int(IntValue(token.value ?? "", location: location(from: token.mark)))
         case .float:
             try advanceLexer()
-            return .float(FloatValue(token.value ?? "", location: location(from: token)))
+            return .float(FloatValue(token.value ?? "", location: location(from: token.mark)))
         case .string, .blockString:
             try advanceLexer()
-            return .string(StringValue(token.value ?? "", block: token.kind == .blockString, location: location(from: token)))
+            return .string(StringValue(token.value ?? "", block: token.kind == .blockString, location: location(from: token.mark)))
         case .name:
             try advanceLexer()
             return namedValue(token)
@@ -256,8 +286,9 @@ final class DocumentParser {
     }
 
     /// `BooleanValue : one of true false`, `NullValue : null`, `EnumValue : Name but not true or false or null`
+    @inline(never)
     private func namedValue(_ token: Token) -> Value {
-        let location = location(from: token)
+        let location = location(from: token.mark)
         switch token.value {
         case "true": return .boolean(BooleanValue(true, location: location))
         case "false": return .boolean(BooleanValue(false, location: location))
@@ -267,22 +298,24 @@ final class DocumentParser {
     }
 
     /// `ListValue[Const] : [ ] | [ Value[?Const]+ ]`
-    private func parseList(isConst: Bool) throws(GraphQLSyntaxError) -> ListValue {
-        let start = lexer.token
-        let values = try any(.bracketLeft, { () throws(GraphQLSyntaxError) in try parseValueLiteral(isConst: isConst) }, .bracketRight)
+    @inline(never)
+    private mutating func parseList(isConst: Bool) throws(GraphQLSyntaxError) -> ListValue {
+        let start = lexer.token.mark
+        let values = try any(.bracketLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseValueLiteral(isConst: isConst) }, .bracketRight)
         return ListValue(values, location: location(from: start))
     }
 
     /// `ObjectValue[Const] : { } | { ObjectField[?Const]+ }`
-    private func parseObject(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectValue {
-        let start = lexer.token
-        let fields = try any(.braceLeft, { () throws(GraphQLSyntaxError) in try parseObjectField(isConst: isConst) }, .braceRight)
+    @inline(never)
+    private mutating func parseObject(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectValue {
+        let start = lexer.token.mark
+        let fields = try any(.braceLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseObjectField(isConst: isConst) }, .braceRight)
         return ObjectValue(fields, location: location(from: start))
     }
 
     /// `ObjectField[Const] : Name : Value[?Const]`
-    private func parseObjectField(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectField {
-        let start = lexer.token
+    private mutating func parseObjectField(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectField {
+        let start = lexer.token.mark
         let name = try parseName()
         try expectToken(.colon)
         let value = try parseValueLiteral(isConst: isConst)
@@ -292,7 +325,8 @@ final class DocumentParser {
     // MARK: - Directives
 
     /// `Directives[Const] : Directive[?Const]+`
-    private func parseDirectives(isConst: Bool) throws(GraphQLSyntaxError) -> [Directive] {
+    @inline(never)
+    private mutating func parseDirectives(isConst: Bool) throws(GraphQLSyntaxError) -> [Directive] {
         var directives: [Directive] = []
         while peek(.at) {
             directives.append(try parseDirective(isConst: isConst))
@@ -301,8 +335,8 @@ final class DocumentParser {
     }
 
     /// `Directive[Const] : @ Name Arguments[?Const]?`
-    private func parseDirective(isConst: Bool) throws(GraphQLSyntaxError) -> Directive {
-        let start = lexer.token
+    private mutating func parseDirective(isConst: Bool) throws(GraphQLSyntaxError) -> Directive {
+        let start = lexer.token.mark
         try expectToken(.at)
         let name = try parseName()
         let arguments = try parseArguments(isConst: isConst)
@@ -312,8 +346,8 @@ final class DocumentParser {
     // MARK: - Types
 
     /// `Type : NamedType | ListType | NonNullType`
-    private func parseTypeReference() throws(GraphQLSyntaxError) -> TypeReference {
-        let start = lexer.token
+    private mutating func parseTypeReference() throws(GraphQLSyntaxError) -> TypeReference {
+        let start = lexer.token.mark
         let type: TypeReference
         if peek(.bracketLeft) {
             try enterNesting()
@@ -332,22 +366,25 @@ final class DocumentParser {
     }
 
     /// `NamedType : Name`
-    private func parseNamedType() throws(GraphQLSyntaxError) -> NamedType {
-        let start = lexer.token
+    @inline(never)
+    private mutating func parseNamedType() throws(GraphQLSyntaxError) -> NamedType {
+        let start = lexer.token.mark
         let name = try parseName()
         return NamedType(name: name, location: location(from: start))
     }
 
     /// `Name :: NameStart NameContinue*`
-    private func parseName() throws(GraphQLSyntaxError) -> Name {
+    @inline(never)
+    private mutating func parseName() throws(GraphQLSyntaxError) -> Name {
         let token = try expectToken(.name)
-        return Name(token.value ?? "", location: location(from: token))
+        return Name(token.value ?? "", location: location(from: token.mark))
     }
 
     // MARK: - Parsing helpers (graphql-js's, by the same names)
 
-    private func location(from startToken: Token) -> Location {
-        Location(start: startToken.start, end: lexer.lastToken.end, line: startToken.line, column: startToken.column)
+    @inline(never)
+    private func location(from start: TokenMark) -> Location {
+        Location(start: start.start, end: lexer.lastToken.end, line: start.line, column: start.column)
     }
 
     private func peek(_ kind: TokenKind) -> Bool {
@@ -359,7 +396,8 @@ final class DocumentParser {
     }
 
     /// Moves on to the next token, counting it against `maxTokens`.
-    private func advanceLexer() throws(GraphQLSyntaxError) {
+    @inline(never)
+    private mutating func advanceLexer() throws(GraphQLSyntaxError) {
         let token = try lexer.advance()
         if token.kind != .endOfFile {
             tokenCount += 1
@@ -371,7 +409,8 @@ final class DocumentParser {
 
     /// The current token if it is of `kind` (moving past it), else an error.
     @discardableResult
-    private func expectToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Token {
+    @inline(never)
+    private mutating func expectToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Token {
         let token = lexer.token
         guard token.kind == kind else {
             throw error(at: token.start, "Expected \(kind.messageDescription), found \(token.messageDescription).")
@@ -381,14 +420,16 @@ final class DocumentParser {
     }
 
     /// Whether the current token is of `kind`, moving past it if so.
-    private func expectOptionalToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Bool {
+    @inline(never)
+    private mutating func expectOptionalToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Bool {
         guard lexer.token.kind == kind else { return false }
         try advanceLexer()
         return true
     }
 
     /// The current token must be the name `keyword`.
-    private func expectKeyword(_ keyword: String) throws(GraphQLSyntaxError) {
+    @inline(never)
+    private mutating func expectKeyword(_ keyword: String) throws(GraphQLSyntaxError) {
         let token = lexer.token
         guard token.kind == .name, token.value == keyword else {
             throw error(at: token.start, "Expected \"\(keyword)\", found \(token.messageDescription).")
@@ -397,75 +438,79 @@ final class DocumentParser {
     }
 
     /// Whether the current token is the name `keyword`, moving past it if so.
-    private func expectOptionalKeyword(_ keyword: String) throws(GraphQLSyntaxError) -> Bool {
+    @inline(never)
+    private mutating func expectOptionalKeyword(_ keyword: String) throws(GraphQLSyntaxError) -> Bool {
         guard lexer.token.kind == .name, lexer.token.value == keyword else { return false }
         try advanceLexer()
         return true
     }
 
     /// `Unexpected <token>.` at `token`, by default the current one.
+    @inline(never)
     private func unexpected(_ token: Token? = nil) -> GraphQLSyntaxError {
         let token = token ?? lexer.token
         return error(at: token.start, "Unexpected \(token.messageDescription).")
     }
 
     /// Zero or more items between `open` and `close`.
-    private func any<T>(
-        _ open: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T, _ close: TokenKind
+    private mutating func any<T>(
+        _ open: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T, _ close: TokenKind
     ) throws(GraphQLSyntaxError) -> [T] {
         try enterNesting()
         try expectToken(open)
         var nodes: [T] = []
         while try !expectOptionalToken(close) {
-            nodes.append(try parseItem())
+            nodes.append(try parseItem(&self))
         }
         depth -= 1
         return nodes
     }
 
     /// One or more items between `open` and `close`, or none when `open` is absent.
-    private func optionalMany<T>(
-        _ open: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T, _ close: TokenKind
+    private mutating func optionalMany<T>(
+        _ open: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T, _ close: TokenKind
     ) throws(GraphQLSyntaxError) -> [T] {
         guard peek(open) else { return [] }
         return try many(open, parseItem, close)
     }
 
     /// One or more items between `open` and `close`.
-    private func many<T>(
-        _ open: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T, _ close: TokenKind
+    private mutating func many<T>(
+        _ open: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T, _ close: TokenKind
     ) throws(GraphQLSyntaxError) -> [T] {
         let nests = open != .startOfFile
         if nests { try enterNesting() }
         try expectToken(open)
-        var nodes = [try parseItem()]
+        var nodes = [try parseItem(&self)]
         while try !expectOptionalToken(close) {
-            nodes.append(try parseItem())
+            nodes.append(try parseItem(&self))
         }
         if nests { depth -= 1 }
         return nodes
     }
 
     /// One or more items, separated and optionally preceded by `delimiter`.
-    private func delimitedMany<T>(
-        _ delimiter: TokenKind, _ parseItem: () throws(GraphQLSyntaxError) -> T
+    private mutating func delimitedMany<T>(
+        _ delimiter: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T
     ) throws(GraphQLSyntaxError) -> [T] {
         _ = try expectOptionalToken(delimiter)
         var nodes: [T] = []
         repeat {
-            nodes.append(try parseItem())
+            nodes.append(try parseItem(&self))
         } while try expectOptionalToken(delimiter)
         return nodes
     }
 
     /// Counts one more level of nesting at the current (opening) token, refusing to pass `maxDepth`.
-    private func enterNesting() throws(GraphQLSyntaxError) {
+    @inline(never)
+    private mutating func enterNesting() throws(GraphQLSyntaxError) {
         depth += 1
         if depth > maxDepth {
             throw error(at: lexer.token.start, "Document nesting exceeds \(maxDepth) levels.")
         }
     }
 
+    @inline(never)
     private func error(at offset: Int, _ description: String) -> GraphQLSyntaxError {
         GraphQLSyntaxError(description, at: offset, in: lexer.bytes)
     }

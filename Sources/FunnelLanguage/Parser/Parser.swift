@@ -12,6 +12,7 @@ public enum Parser {
                 in: source.bytes
             )
         }
-        return try DocumentParser(bytes: source.bytes, limits: limits).parseDocument()
+        var parser = DocumentParser(bytes: source.bytes, limits: limits)
+        return try parser.parseDocument()
     }
 }

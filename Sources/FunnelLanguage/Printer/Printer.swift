@@ -1,27 +1,37 @@
 /// Prints documents in graphql-js 16's canonical form, byte for byte as its `print()`.
 ///
-/// The printer is graphql-js's `printDocASTReducer` bottom-up: each node prints from its
-/// children's printed text with the same `join`, `wrap`, `block` and `indent` rules, so
-/// even the odd cases (empty selection sets, block strings inside indented blocks) agree.
+/// The rules are graphql-js's `printDocASTReducer`: each node prints from its children's
+/// printed text with the same `join`, `wrap`, `block` and `indent` rules, so even the odd
+/// cases (empty selection sets, block strings inside indented blocks) agree. Definitions and
+/// selection sets are written by `DocumentWriter` straight into one buffer at their depth,
+/// instead of re-indenting nested text level by level, so deep documents print in linear time.
 public enum Printer {
     /// Arguments wrap onto their own lines when the field's line would pass this length
     /// (in UTF-16 units, like JavaScript's `length`).
     static let maxLineLength = 80
 
     public static func print(_ document: Document) -> String {
-        join(document.definitions.map(print), "\n\n")
+        var writer = DocumentWriter()
+        writer.write(document)
+        return writer.text
     }
 
-    static func print(_ definition: Definition) -> String {
-        switch definition {
-        case .operation(let operation): print(operation)
-        case .fragment(let fragment): print(fragment)
+    /// `Field`'s `argsLine` in graphql-js: alias, name and arguments, the arguments on their
+    /// own lines when the line would be too long.
+    static func argumentsLine(_ field: Field) -> String {
+        let prefix = wrap("", field.alias?.value ?? "", ": ") + field.name.value
+        let arguments = field.arguments.map(print)
+        let line = prefix + wrap("(", join(arguments, ", "), ")")
+        if line.utf16.count > maxLineLength {
+            return prefix + wrap("(\n", indent(join(arguments, "\n")), "\n)")
         }
+        return line
     }
 
-    static func print(_ operation: OperationDefinition) -> String {
+    /// The text before an operation's selection set; `query` alone means the shorthand form.
+    static func prefix(_ operation: OperationDefinition) -> String {
         let variableDefinitions = wrap("(", join(operation.variableDefinitions.map(print), ", "), ")")
-        let prefix = join(
+        return join(
             [
                 operation.operation.rawValue,
                 join([operation.name?.value ?? "", variableDefinitions]),
@@ -29,8 +39,6 @@ public enum Printer {
             ],
             " "
         )
-        // The anonymous query without variables or directives prints in the shorthand form.
-        return (prefix == "query" ? "" : prefix + " ") + print(operation.selectionSet)
     }
 
     static func print(_ definition: VariableDefinition) -> String {
@@ -39,44 +47,8 @@ public enum Printer {
             + wrap(" ", join(definition.directives.map(print), " "))
     }
 
-    static func print(_ selectionSet: SelectionSet) -> String {
-        block(selectionSet.selections.map(print))
-    }
-
-    static func print(_ selection: Selection) -> String {
-        switch selection {
-        case .field(let field): print(field)
-        case .fragmentSpread(let spread): "..." + spread.name.value + wrap(" ", join(spread.directives.map(print), " "))
-        case .inlineFragment(let fragment):
-            join(
-                [
-                    "...",
-                    wrap("on ", fragment.typeCondition?.name.value ?? ""),
-                    join(fragment.directives.map(print), " "),
-                    print(fragment.selectionSet),
-                ],
-                " "
-            )
-        }
-    }
-
-    static func print(_ field: Field) -> String {
-        let prefix = wrap("", field.alias?.value ?? "", ": ") + field.name.value
-        let arguments = field.arguments.map(print)
-        var argumentsLine = prefix + wrap("(", join(arguments, ", "), ")")
-        if argumentsLine.utf16.count > maxLineLength {
-            argumentsLine = prefix + wrap("(\n", indent(join(arguments, "\n")), "\n)")
-        }
-        return join([argumentsLine, join(field.directives.map(print), " "), field.selectionSet.map(print) ?? ""], " ")
-    }
-
     static func print(_ argument: Argument) -> String {
         argument.name.value + ": " + print(argument.value)
-    }
-
-    static func print(_ fragment: FragmentDefinition) -> String {
-        "fragment " + fragment.name.value + " on " + fragment.typeCondition.name.value + " "
-            + wrap("", join(fragment.directives.map(print), " "), " ") + print(fragment.selectionSet)
     }
 
     static func print(_ directive: Directive) -> String {
@@ -110,11 +82,6 @@ public enum Printer {
     /// The non-empty strings joined by `separator`.
     static func join(_ strings: [String], _ separator: String = "") -> String {
         strings.filter { !$0.isEmpty }.joined(separator: separator)
-    }
-
-    /// Each string on its own line, indented, in `{ }`; nothing at all for no strings.
-    static func block(_ strings: [String]) -> String {
-        wrap("{\n", indent(join(strings, "\n")), "\n}")
     }
 
     /// `string` between `start` and `end`, or nothing when `string` is empty.
