@@ -2,7 +2,8 @@ import Testing
 
 /// Where GraphQLSwift 4.3.0 departs from the GraphQL spec (October 2021) and graphql-js 16,
 /// so that its answer differs from ours, with both answers pinned by
-/// `DifferentialDivergenceTests`. GraphQLSwift's lexer follows an older graphql-js (before
+/// `DifferentialDivergenceTests`. The classes were found by comparing both parsers on the
+/// golden inputs and on a libFuzzer corpus (about 2,700 inputs). GraphQLSwift's lexer follows an older graphql-js (before
 /// the 2021 spec's Unicode and number rules); every case below is a bug or an outdated rule
 /// on its side, except `typeSystemDefinition`, which is our deliberate refusal.
 struct DifferentialDivergence: Sendable, CustomTestStringConvertible {
@@ -59,6 +60,12 @@ struct DifferentialDivergence: Sendable, CustomTestStringConvertible {
             ours: .firstArgument(#"(block-string "x\ny")"#),
             graphQLSwift: .firstArgument(#"(block-string "x\n\ny")"#)),
         DifferentialDivergence(
+            name: "blockStringZeroIndentLine",
+            text: "{ a(s: \"\"\"\nx\n  y\"\"\") }",
+            why: "a line without indentation makes the common indentation 0; GraphQLSwift treats 0 as unset, takes the next line's 2 and cuts `x` away",
+            ours: .firstArgument(#"(block-string "x\n  y")"#),
+            graphQLSwift: .firstArgument(#"(block-string "y")"#)),
+        DifferentialDivergence(
             name: "nameDirectlyAfterInt",
             text: "{ a(s: [123abc]) }",
             why: "a number may not be followed by a name start; GraphQLSwift reads two tokens",
@@ -75,6 +82,12 @@ struct DifferentialDivergence: Sendable, CustomTestStringConvertible {
             text: "{ a(s: \"bell\u{7}\") }",
             why: "since October 2021 a string may hold any Unicode scalar but line terminators; GraphQLSwift still refuses C0 controls",
             ours: .firstArgument(#"(string "bell\u{07}")"#),
+            graphQLSwift: .rejected(nil)),
+        DifferentialDivergence(
+            name: "rawControlCharacterInBlockString",
+            text: "{ a(s: \"\"\"form\u{C}feed\"\"\") }",
+            why: "as for strings: any Unicode scalar may stand in a block string; GraphQLSwift refuses C0 controls",
+            ours: .firstArgument(#"(block-string "form\u{0C}feed")"#),
             graphQLSwift: .rejected(nil)),
         DifferentialDivergence(
             name: "unicodeEscapeAtEndOfInput",
