@@ -6,7 +6,7 @@ import ParseCorpus
 /// how time grows from the 45 KB to the 450 KB string-heavy document.
 ///
 /// SECONDS (default 0.3) is the length of one timed batch; each document is timed in five
-/// batches per parser and the median is reported. Build it optimised:
+/// batches per parser, the two parsers' batches interleaved, and the median is reported. Build it optimised:
 /// `swift build -c release --product parse-bench && .build/release/parse-bench`.
 ///
 /// `parse-bench --ours-only SECONDS` parses the corpus with our parser alone, round after
@@ -28,12 +28,11 @@ struct ParseBenchmark {
         for document in ParseCorpus.benchmarkDocuments {
             let bytes = document.bytes
             let text = document.text
-            let ours = try Throughput.measure(bytes: bytes.count, batchSeconds: batchSeconds, checksum: &checksum) {
-                try OurParser.definitionCount(bytes)
-            }
-            let peer = try Throughput.measure(bytes: bytes.count, batchSeconds: batchSeconds, checksum: &checksum) {
-                try PeerParser.definitionCount(text)
-            }
+            let (ours, peer) = try Throughput.measurePair(
+                bytes: bytes.count, batchSeconds: batchSeconds, checksum: &checksum,
+                { try OurParser.definitionCount(bytes) },
+                { try PeerParser.definitionCount(text) }
+            )
             rows.append((document, ours, peer))
             emit(pad(document.name, 22) + pad(String(bytes.count), 9, right: true)
                 + pad(format(ours.megabytesPerSecond), 12, right: true)

@@ -6,32 +6,49 @@ struct Throughput {
 
     var megabytesPerSecond: Double { Double(bytesPerIteration) / secondsPerParse / 1_000_000 }
 
-    /// Warms up, sizes a batch to take about `batchSeconds`, then times `batches` batches.
-    /// `parse` returns a number that is folded into `checksum` so the parse is not elided.
-    static func measure(
+    /// Times two parsers on the same document, their batches interleaved (A, B, A, B...) so
+    /// that load from other processes on a shared machine falls on both alike.
+    ///
+    /// Each parser is warmed up and its batch sized to take about `batchSeconds`; then
+    /// `batches` batches of each are timed and the median time per parse is kept. A parse
+    /// returns a number that is folded into `checksum` so it is not optimised away.
+    static func measurePair(
         bytes: Int,
         batchSeconds: Double,
         batches: Int = 5,
         checksum: inout Int,
-        _ parse: () throws -> Int
-    ) rethrows -> Throughput {
-        let clock = ContinuousClock()
-        // Warm-up, and a first estimate of the cost of one parse.
-        var single = Double.infinity
-        for _ in 0..<2 {
-            let start = clock.now
-            checksum &+= try parse()
-            single = min(single, (clock.now - start).seconds)
-        }
-        let iterations = max(1, min(100_000, Int(batchSeconds / max(single, 1e-9))))
-        var perParse: [Double] = []
+        _ first: () throws -> Int,
+        _ second: () throws -> Int
+    ) rethrows -> (first: Throughput, second: Throughput) {
+        let firstIterations = try iterations(for: batchSeconds, checksum: &checksum, first)
+        let secondIterations = try iterations(for: batchSeconds, checksum: &checksum, second)
+        var firstTimes: [Double] = []
+        var secondTimes: [Double] = []
         for _ in 0..<batches {
-            let start = clock.now
-            for _ in 0..<iterations { checksum &+= try parse() }
-            perParse.append((clock.now - start).seconds / Double(iterations))
+            firstTimes.append(try timePerParse(firstIterations, checksum: &checksum, first))
+            secondTimes.append(try timePerParse(secondIterations, checksum: &checksum, second))
         }
-        perParse.sort()
-        return Throughput(bytesPerIteration: bytes, secondsPerParse: perParse[perParse.count / 2])
+        return (
+            Throughput(bytesPerIteration: bytes, secondsPerParse: median(firstTimes)),
+            Throughput(bytesPerIteration: bytes, secondsPerParse: median(secondTimes))
+        )
+    }
+
+    /// Warms up with two parses and returns how many make a batch of about `batchSeconds`.
+    private static func iterations(for batchSeconds: Double, checksum: inout Int, _ parse: () throws -> Int) rethrows -> Int {
+        let single = min(try timePerParse(1, checksum: &checksum, parse), try timePerParse(1, checksum: &checksum, parse))
+        return max(1, min(100_000, Int(batchSeconds / max(single, 1e-9))))
+    }
+
+    private static func timePerParse(_ iterations: Int, checksum: inout Int, _ parse: () throws -> Int) rethrows -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        for _ in 0..<iterations { checksum &+= try parse() }
+        return (clock.now - start).seconds / Double(iterations)
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        values.sorted()[values.count / 2]
     }
 }
 
