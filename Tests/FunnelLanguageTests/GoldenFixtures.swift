@@ -10,6 +10,7 @@ enum GoldenFixtures {
         "block-strings",
         "byte-order-mark",
         "crlf-line-endings",
+        "dashboard-queries",
         "directives-everywhere",
         "formatting-noise",
         "fragments",
