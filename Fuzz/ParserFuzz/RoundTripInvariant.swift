@@ -3,7 +3,9 @@ import FunnelLanguage
 /// What must hold for every byte sequence the parser is given. A violation stops the process
 /// with a message, which is what libFuzzer records as a crash (and the replay tool reports).
 ///
-/// - Parsing never crashes or hangs, whatever the bytes.
+/// - Parsing never crashes or hangs, whatever the bytes, with the default limits and with
+///   `.unlimited` (whose hard depth cap must still keep deep nesting off the stack's end).
+/// - Limits only refuse: what the default limits accept, `.unlimited` accepts alike.
 /// - A rejected input yields an error that points into the input: line and column >= 1,
 ///   offset within the bytes, and a rendering with a caret.
 /// - An accepted input prints to a document that parses to an equal AST
@@ -11,12 +13,22 @@ import FunnelLanguage
 enum RoundTripInvariant {
     static func check(_ bytes: [UInt8]) {
         let source = Source(bytes: bytes, name: "fuzz input")
+        let unlimited: Document?
+        do {
+            unlimited = try Parser.parse(source, limits: .unlimited)
+        } catch {
+            checkError(error, in: source)
+            unlimited = nil
+        }
         let document: Document
         do {
             document = try Parser.parse(source)
         } catch {
             checkError(error, in: source)
             return
+        }
+        if unlimited != document {
+            violation("the default limits accept what .unlimited reads differently or refuses", printed: "")
         }
         let printed = Printer.print(document)
         // The printed form may be longer than the input (indentation), so no size limit here.
