@@ -107,9 +107,27 @@ let package = Package(
             name: "FunnelLanguageTests",
             dependencies: [
                 "FunnelLanguage",
+                "ParseCorpus",
                 .product(name: "GraphQL", package: "GraphQL"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        // The documents the parser is measured and compared on, generated in code.
+        .target(name: "ParseCorpus", path: "Benchmarks/ParseCorpus", swiftSettings: strictSettings),
+        // Our parser against GraphQLSwift on ParseCorpus: MB/s, ratio, scaling.
+        .executableTarget(
+            name: "parse-bench",
+            dependencies: ["FunnelLanguage", "ParseCorpus", .product(name: "GraphQL", package: "GraphQL")],
+            path: "Benchmarks/ParseBenchmark",
+            swiftSettings: strictSettings
+        ),
+        // libFuzzer target over parser and printer (built with -DFUZZING); otherwise a replay tool.
+        .executableTarget(
+            name: "parser-fuzz",
+            dependencies: ["FunnelLanguage"],
+            path: "Fuzz/ParserFuzz",
             swiftSettings: strictSettings
         ),
         .testTarget(name: "FunnelSchemaTests", dependencies: ["FunnelSchema", "FunnelLanguage"], swiftSettings: strictSettings),
