@@ -1,3 +1,4 @@
+import Foundation
 /// A SQL statement and its bind parameters: every value a user sent travels as a parameter.
 public struct SQLQuery: Sendable, Equatable {
     public enum Parameter: Sendable, Equatable {
@@ -28,5 +29,27 @@ struct SQLParameters {
         case .int: "integer"
         }
         return "$\(values.count)::\(cast)"
+    }
+}
+
+extension SQLQuery {
+    /// The statement with its parameters written in as literals, for running the same SQL
+    /// outside the server (the benchmark hands it to pgbench). Never used to execute a
+    /// user's request: those always travel as bind parameters.
+    public var inlined: String {
+        func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+        var text = self.text
+        // Highest placeholder first, so $1 does not eat the front of $12.
+        for (index, parameter) in parameters.enumerated().reversed() {
+            let literal = switch parameter {
+            case .text(let value?): quoted(value)
+            case .text(nil): "NULL"
+            case .texts(let values): "ARRAY[\(values.map(quoted).joined(separator: ", "))]::text[]"
+            case .date(let value): quoted(value)
+            case .int(let value): String(value)
+            }
+            text = text.replacingOccurrences(of: "$\(index + 1)", with: "(\(literal))")
+        }
+        return text
     }
 }

@@ -8,7 +8,7 @@ struct Funnelhouse: AsyncParsableCommand {
         abstract: "Funnelhouse: the sales-process warehouse and its query server.",
         subcommands: [
             DatabaseCommand.self, MigrateCommand.self, ImportCommand.self, SeedCommand.self,
-            RefreshCommand.self, FormatCommand.self, ServeCommand.self, TokenCommand.self, SchemaCommand.self, QueryCommand.self,
+            RefreshCommand.self, FormatCommand.self, ServeCommand.self, TokenCommand.self, SchemaCommand.self, QueryCommand.self, BenchSQLCommand.self,
         ]
     )
 
