@@ -55,6 +55,13 @@ struct RootFields: Sendable {
             for case .string(let name) in names { if let kpi = Kpi(rawValue: name), !measures.contains(kpi) { measures.append(kpi) } }
         }
         guard !measures.isEmpty else { throw GraphQLError("slice needs at least one measure.", code: .badUserInput) }
+        let unavailable = measures.filter { !$0.isAvailable }
+        guard unavailable.isEmpty else {
+            // Better an error than a null that reads as "no data".
+            throw GraphQLError(
+                "Not available yet: \(unavailable.map(\.rawValue).joined(separator: ", ")).", code: .badUserInput
+            )
+        }
         if let limit = arguments.int("limit"), limit < 0 {
             throw GraphQLError("limit must be 0 or more.", code: .badUserInput)
         }

@@ -105,4 +105,18 @@ import Testing
             .array([.object([("id", .string("2026-03-04"))])]),
         ])
     }
+
+    @Test func kpisWithoutItemsYetAreAnErrorNotANull() async throws {
+        let result = try await TestCluster.withDatabase { client, _ in
+            let engine = QueryEngine(
+                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
+                reader: WarehouseReader(client: client, logger: TestCluster.logger)
+            )
+            return await engine.execute(query: """
+                { slice(measures: [WIN_RATE, STALL_UNHANDLED_RATE], period: {from: "2026-03-01", to: "2026-03-31"}) { totalRows } }
+                """, scope: AccessScope(orgID: "K", role: .director), logger: TestCluster.logger)
+        }
+        #expect(result.errors.map(\.message) == ["Not available yet: STALL_UNHANDLED_RATE."])
+        #expect(result.errors.map(\.code) == [.badUserInput])
+    }
 }
