@@ -15,6 +15,12 @@ public struct QueryResult: Sendable {
     public var data: JSONValue?
     public var errors: [GraphQLError]
 
+    public init(outcome: Outcome, data: JSONValue? = nil, errors: [GraphQLError] = []) {
+        self.outcome = outcome
+        self.data = data
+        self.errors = errors
+    }
+
     static func rejected(_ errors: [GraphQLError]) -> QueryResult {
         QueryResult(outcome: .rejected, data: nil, errors: errors)
     }

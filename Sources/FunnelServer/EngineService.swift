@@ -20,15 +20,9 @@ public struct EngineService: GraphQLService {
     public func execute(
         _ request: GraphQLRequest, scope: AccessScope, allowMutations: Bool, logger: Logger
     ) async -> GraphQLResponse {
-        let result = await engine.execute(
+        await engine.execute(
             query: request.query, variables: request.variables, operationName: request.operationName,
             scope: scope, allowMutations: allowMutations, logger: logger
         )
-        let outcome: GraphQLResponse.Outcome = switch result.outcome {
-        case .executed: .executed
-        case .rejected: .rejected
-        case .mutationNotAllowed: .mutationNotAllowed
-        }
-        return GraphQLResponse(outcome: outcome, data: result.data, errors: result.errors)
     }
 }

@@ -1,3 +1,4 @@
+public import FunnelEngine
 public import FunnelPlanner
 public import FunnelSchema
 public import Logging
@@ -15,27 +16,9 @@ public struct GraphQLRequest: Sendable {
     }
 }
 
-/// What the service made of a request; the transport maps it onto status codes.
-public struct GraphQLResponse: Sendable {
-    public enum Outcome: Sendable, Equatable {
-        /// Executed (possibly with field errors): `data` is present.
-        case executed
-        /// Parse, validation, unknown operation or bad variables: no `data`.
-        case rejected
-        /// The operation is a mutation and the request came by GET.
-        case mutationNotAllowed
-    }
-
-    public var outcome: Outcome
-    public var data: JSONValue?
-    public var errors: [GraphQLError]
-
-    public init(outcome: Outcome, data: JSONValue? = nil, errors: [GraphQLError] = []) {
-        self.outcome = outcome
-        self.data = data
-        self.errors = errors
-    }
-}
+/// What the service made of a request: the engine's own result, which the transport maps
+/// onto status codes.
+public typealias GraphQLResponse = QueryResult
 
 /// Runs GraphQL requests for a scope. The HTTP layer knows only this.
 public protocol GraphQLService: Sendable {

@@ -1,3 +1,4 @@
+import FunnelEngine
 import FunnelPlanner
 import FunnelSchema
 import FunnelServer

@@ -1,3 +1,4 @@
+import FunnelEngine
 import Foundation
 import FunnelPlanner
 import FunnelSchema

@@ -1,3 +1,4 @@
+public import FunnelEngine
 public import FunnelSchema
 public import HTTPTypes
 public import Hummingbird
@@ -20,13 +21,9 @@ public enum GraphQLResponseWriter {
     }
 
     public static func response(_ result: GraphQLResponse, mediaType: GraphQLMediaType) -> Response {
-        var fields: [(key: String, value: JSONValue)] = []
-        // graphql-js order: errors first, then data.
-        if !result.errors.isEmpty { fields.append(("errors", .array(result.errors.map(\.json)))) }
-        if result.outcome == .executed { fields.append(("data", result.data ?? .null)) }
         var headers: HTTPFields = [:]
         if result.outcome == .mutationNotAllowed { headers[.allow] = "POST" }
-        return json(.object(fields), status: status(for: result.outcome, mediaType: mediaType), mediaType: mediaType, headers: headers)
+        return json(result.json, status: status(for: result.outcome, mediaType: mediaType), mediaType: mediaType, headers: headers)
     }
 
     /// A request-level failure: `{"errors":[...]}` with the given status.
