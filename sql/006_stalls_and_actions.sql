@@ -23,28 +23,28 @@ WITH stays AS (
     FROM reporting.stage_stays s
     WHERE s.kind = 'open' AND s.timeout_hours IS NOT NULL
 ),
-resets AS (
-    SELECT st.*, st.entered_at AS reset_at FROM stays st
-    UNION ALL
-    SELECT st.*, a.occurred_at
-    FROM stays st
-    JOIN warehouse.activities a
-      ON a.org_id = st.org_id AND a.opportunity_id = st.opportunity_id
-     AND a.occurred_at > st.entered_at AND a.occurred_at < st.ends_at
-),
-gaps AS (
-    SELECT r.org_id, r.opportunity_id, r.seq, r.timeout_hours, r.reset_at,
-           coalesce(lead(r.reset_at) OVER (PARTITION BY r.org_id, r.opportunity_id, r.seq ORDER BY r.reset_at), r.ends_at)
-               AS next_reset_at
-    FROM resets r
-),
 stalls AS (
-    SELECT DISTINCT ON (g.org_id, g.opportunity_id, g.seq)
-           g.org_id, g.opportunity_id, g.seq, g.reset_at AS last_reset_at,
-           g.reset_at + make_interval(hours => g.timeout_hours) AS detected_at
-    FROM gaps g
-    WHERE g.next_reset_at - g.reset_at > make_interval(hours => g.timeout_hours)
-    ORDER BY g.org_id, g.opportunity_id, g.seq, g.reset_at
+    -- Per stay (the activity index hands each stay its instants in order, so nothing big is
+    -- sorted): the resets with their next reset, the first gap over T.
+    SELECT st.org_id, st.opportunity_id, st.seq, x.reset_at AS last_reset_at,
+           x.reset_at + make_interval(hours => st.timeout_hours) AS detected_at
+    FROM stays st
+    CROSS JOIN LATERAL (
+        SELECT r.reset_at
+        FROM (
+            SELECT u.reset_at, coalesce(lead(u.reset_at) OVER (ORDER BY u.reset_at), st.ends_at) AS next_reset_at
+            FROM (
+                SELECT st.entered_at AS reset_at
+                UNION ALL
+                SELECT a.occurred_at FROM warehouse.activities a
+                WHERE a.org_id = st.org_id AND a.opportunity_id = st.opportunity_id
+                  AND a.occurred_at > st.entered_at AND a.occurred_at < st.ends_at
+            ) u
+        ) r
+        WHERE r.next_reset_at - r.reset_at > make_interval(hours => st.timeout_hours)
+        ORDER BY r.reset_at
+        LIMIT 1
+    ) x
 )
 SELECT s.org_id, s.opportunity_id, s.seq, s.pipeline_id, s.stage_key, s.timeout_hours,
        s.entered_at, s.exited_at, x.last_reset_at, x.detected_at,
