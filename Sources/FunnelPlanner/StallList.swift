@@ -36,8 +36,8 @@ public struct StallListRequest: Sendable, Equatable {
 
 extension FactView {
     /// Stays open at the as-of time (sql/queries/stalls.sql): the owner's dimensions, the
-    /// tenure band on the as-of date. No period applies.
-    static let staysOpen = FactView(relation: "", dateColumn: "as_of_on", columns: [
+    /// tenure band on the as-of date. No period applies, so the date column is never read.
+    static let staysOpen = FactView(relation: "reporting.stage_stays", dateColumn: "entered_at", columns: [
         .region: "region_id", .city: "city_id", .team: "team_id", .rep: "rep_id", .product: "product_id",
         .channel: "channel", .industry: "industry", .customerSize: "customer_size", .tenureBand: "tenure_band",
     ])
