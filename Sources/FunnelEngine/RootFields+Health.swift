@@ -47,8 +47,7 @@ extension RootFields {
     static func healthKpis(_ asked: [Kpi]?) -> [Kpi] {
         var kpis: [Kpi] = []
         for kpi in asked ?? [] where !kpis.contains(kpi) { kpis.append(kpi) }
-        if kpis.isEmpty { kpis = Kpi.allCases }
-        return kpis.filter(\.isAvailable)  // Until the stall and required-action KPIs have items.
+        return kpis.isEmpty ? Kpi.allCases : kpis
     }
 
     /// Settings are the admin's: FORBIDDEN for every other role.

@@ -29,8 +29,8 @@ struct HealthTemplates: Sendable {
     let resetThresholds: QueryTemplate
 
     init(sqlDirectory: URL) throws(QueryTemplate.LoadError) {
-        health = try QueryTemplate.load("health", slots: ["group_key", "where"], from: sqlDirectory)
-        benchmarks = try QueryTemplate.load("benchmarks", slots: ["where"], from: sqlDirectory)
+        health = try QueryTemplate.load("health", slots: ["relation", "group_key", "where"], from: sqlDirectory)
+        benchmarks = try QueryTemplate.load("benchmarks", slots: ["relation", "where"], from: sqlDirectory)
         thresholds = try QueryTemplate.load("kpi_thresholds", slots: [], from: sqlDirectory)
         setThresholds = try QueryTemplate.load("set_kpi_thresholds", slots: [], from: sqlDirectory)
         resetThresholds = try QueryTemplate.load("reset_kpi_thresholds", slots: [], from: sqlDirectory)
@@ -61,7 +61,9 @@ extension ReportPlanner {
         _ = parameters.bind(.texts(request.groupBy.map(\.rawValue)))
         _ = parameters.bind(.date(request.period.from))
         let predicate = view.predicate(scope: scope, period: request.period, filter: request.filter, parameters: &parameters)
-        let text = healthTemplates.health.render(["group_key": view.groupKey(request.groupBy), "where": predicate])
+        let text = healthTemplates.health.render([
+            "relation": view.relation, "group_key": view.groupKey(request.groupBy), "where": predicate,
+        ])
         return SQLQuery(text: text, parameters: parameters.values)
     }
 
@@ -74,8 +76,9 @@ extension ReportPlanner {
         _ = parameters.bind(.texts(kpis.map(\.rawValue)))
         _ = parameters.bind(.date(period.from))
         _ = parameters.bind(.date(period.to))
-        let predicate = FactView.kpiItems.predicate(scope: scope, period: period, filter: DimensionFilter(), parameters: &parameters)
-        return SQLQuery(text: healthTemplates.benchmarks.render(["where": predicate]), parameters: parameters.values)
+        let view = FactView.kpiItems
+        let predicate = view.predicate(scope: scope, period: period, filter: DimensionFilter(), parameters: &parameters)
+        return SQLQuery(text: healthTemplates.benchmarks.render(["relation": view.relation, "where": predicate]), parameters: parameters.values)
     }
 
     /// Columns: kpi, label_zh, lower_is_better, alert, healthy, excellent, customized

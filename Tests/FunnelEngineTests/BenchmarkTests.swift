@@ -108,8 +108,9 @@ import Testing
     }
 
     @Test func sixPeersInterpolateLinearly() async throws {
-        // B6 0 / 1: sorted 0, 0.25, 0.5, 0.5, 0.75, 1.0; positions 1.25, 2.5, 3.75:
-        // P25 = 0.25 + 0.25 · 0.25 = 0.3125, P50 = 0.5, P75 = 0.75 + 0.75 · 0.25 = 0.9375.
+        // B6 0 / 1: sorted v0..v5 = 0, 0.25, 0.5, 0.5, 0.75, 1.0; positions p · 5 = 1.25, 2.5, 3.75:
+        // P25 = v1 + 0.25 · (v2 − v1) = 0.3125, P50 = v2 + 0.5 · (v3 − v2) = 0.5,
+        // P75 = v3 + 0.75 · (v4 − v3) = 0.5 + 0.75 · 0.25 = 0.6875.
         let result = try await Self.withEngine(extra: """
 
             INSERT INTO warehouse.orgs (org_id, name, industry, timezone) VALUES ('B6', '乙六', '医疗器械', 'Asia/Shanghai');
@@ -120,7 +121,7 @@ import Testing
         #expect(row?["peers"] == .int(6))
         expectClose(row?["p25"], .double(0.3125))
         expectClose(row?["p50"], .double(0.5))
-        expectClose(row?["p75"], .double(0.9375))
+        expectClose(row?["p75"], .double(0.6875))
     }
 
     /// What a caller can vary — scope, period, arguments — never isolates one peer's value.

@@ -6,11 +6,11 @@
 -- already the org's local date). Only the count and the percentiles leave the database, and
 -- those only when at least five peer orgs have a value; the caller's org is never a peer.
 --
--- $1 org, $2 KPIs (names, in order), $3 first day, $4 last day. Slot: where (org, period and
--- the caller's scope over the org's own items, as in slice.sql).
+-- $1 org, $2 KPIs (names, in order), $3 first day, $4 last day. Slots: relation (every KPI's
+-- items) and where (org, period and the caller's scope over the org's own items, as in slice.sql).
 WITH own AS (
     SELECT f.kpi, sum(f.numerator) AS numerator, sum(f.denominator) AS denominator
-    FROM reporting.kpi_items f
+    FROM {{relation}} f
     WHERE f.kpi = ANY($2::text[]) AND (f.since_on IS NULL OR f.since_on >= $3::date)
       AND {{where}}
     GROUP BY f.kpi
@@ -23,7 +23,7 @@ peer_orgs AS (
 peer_values AS (
     SELECT f.org_id, f.kpi, (sum(f.numerator) / sum(f.denominator))::float8 AS value
     FROM peer_orgs p
-    JOIN reporting.kpi_items f ON f.org_id = p.org_id
+    JOIN {{relation}} f ON f.org_id = p.org_id
     WHERE f.kpi = ANY($2::text[]) AND f.on_date BETWEEN $3::date AND $4::date
       AND (f.since_on IS NULL OR f.since_on >= $3::date)
     GROUP BY f.org_id, f.kpi

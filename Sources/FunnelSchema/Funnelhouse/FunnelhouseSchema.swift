@@ -17,6 +17,7 @@ public enum FunnelhouseSchema {
             InputValueDefinition("orderBy", .list(.nonNull(.named("SliceOrder"))), Bilingual("排序。", "Sort order.")),
             InputValueDefinition("limit", .named("Int"), Bilingual("最多返回的行数。", "At most this many rows.")),
         ], Bilingual("多维切片：任意指标按任意维度组合交叉筛选与分组。", "Any measures by any combination of dimensions.")),
+        StallTypes.field,
         FieldDefinition("dimensionValues", .nonNull(.list(.nonNull(.named("GroupValue")))), arguments: [
             InputValueDefinition("dimension", .nonNull(.named("Dimension")), Bilingual("维度（时间粒度除外）。", "The dimension (not a time grain).")),
             InputValueDefinition("search", .named("String"), Bilingual("按名称或标识包含此文本筛选。", "Only values whose label or id contains this text.")),
@@ -37,6 +38,7 @@ public enum FunnelhouseSchema {
         .object(FunnelTypes.stageDwellSeries), .object(FunnelTypes.stageDwell),
         .enumeration(SliceTypes.sortDirection), .inputObject(SliceTypes.sliceOrder),
         .object(SliceTypes.sliceResult), .object(SliceTypes.sliceRow), .object(SliceTypes.measureValue),
+        .object(StallTypes.stall), .inputObject(StallTypes.stallOrder), .enumeration(StallTypes.stallSortField),
         .object(MetaTypes.viewFreshness), .enumeration(MetaTypes.role), .object(MetaTypes.viewer),
     ] + HealthTypes.types
 }
