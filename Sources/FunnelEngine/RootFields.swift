@@ -33,6 +33,8 @@ struct RootFields: Sendable {
             return try await reader.freshness(planner: planner)
         case "me":
             return try await reader.viewer(scope, planner: planner)
+        case _ where Self.healthFields.contains(field):
+            return try await resolveHealth(field, arguments: arguments, scope: scope)
         default:
             throw GraphQLError("The field \"\(field)\" is not available yet.", code: .badUserInput)
         }

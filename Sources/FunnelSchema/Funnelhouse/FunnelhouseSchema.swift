@@ -1,6 +1,6 @@
 /// The schema users query: root fields of api.md with zh-CN and English descriptions.
 public enum FunnelhouseSchema {
-    public static let schema = Schema(query: query, types: types, description: Bilingual(
+    public static let schema = Schema(query: query, mutation: HealthTypes.mutation, types: types, description: Bilingual(
         "Funnelhouse：销售过程数据仓库的查询接口。", "Funnelhouse: the query interface of the sales-process warehouse."
     ))
 
@@ -27,7 +27,7 @@ public enum FunnelhouseSchema {
             "各汇总视图的刷新时间。", "When each reporting view was last refreshed."
         )),
         FieldDefinition("me", .nonNull(.named("Viewer")), Bilingual("当前令牌的身份与范围。", "The caller's identity and scope.")),
-    ])
+    ] + HealthTypes.queryFields)
 
     static let types: [NamedType] = [
         .scalar(CommonTypes.date), .scalar(CommonTypes.dateTime),
@@ -40,5 +40,5 @@ public enum FunnelhouseSchema {
         .object(SliceTypes.sliceResult), .object(SliceTypes.sliceRow), .object(SliceTypes.measureValue),
         .object(StallTypes.stall), .inputObject(StallTypes.stallOrder), .enumeration(StallTypes.stallSortField),
         .object(MetaTypes.viewFreshness), .enumeration(MetaTypes.role), .object(MetaTypes.viewer),
-    ]
+    ] + HealthTypes.types
 }
