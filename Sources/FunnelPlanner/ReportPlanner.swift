@@ -11,6 +11,7 @@ public struct ReportPlanner: Sendable {
     let freshnessTemplate: QueryTemplate
     let viewerTemplate: QueryTemplate
     let sliceTemplate: QueryTemplate
+    let lossTemplates: LossTemplates
 
     public init(sqlDirectory: URL) throws(QueryTemplate.LoadError) {
         let slots = ["group_key", "where"]
@@ -20,6 +21,7 @@ public struct ReportPlanner: Sendable {
         freshnessTemplate = try QueryTemplate.load("freshness", slots: [], from: sqlDirectory)
         viewerTemplate = try QueryTemplate.load("viewer", slots: [], from: sqlDirectory)
         sliceTemplate = try QueryTemplate.load("slice", slots: ["group_key", "where", "order_joins", "order"], from: sqlDirectory)
+        lossTemplates = try LossTemplates(sqlDirectory: sqlDirectory)
     }
 
     /// A per-pipeline report: `$1` org, `$2` pipeline, `$3` grouped dimensions, then the

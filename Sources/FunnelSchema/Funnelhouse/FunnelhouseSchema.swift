@@ -26,7 +26,7 @@ public enum FunnelhouseSchema {
             "各汇总视图的刷新时间。", "When each reporting view was last refreshed."
         )),
         FieldDefinition("me", .nonNull(.named("Viewer")), Bilingual("当前令牌的身份与范围。", "The caller's identity and scope.")),
-    ])
+    ] + LossTypes.rootFields)
 
     static let types: [NamedType] = [
         .scalar(CommonTypes.date), .scalar(CommonTypes.dateTime),
@@ -38,5 +38,5 @@ public enum FunnelhouseSchema {
         .enumeration(SliceTypes.sortDirection), .inputObject(SliceTypes.sliceOrder),
         .object(SliceTypes.sliceResult), .object(SliceTypes.sliceRow), .object(SliceTypes.measureValue),
         .object(MetaTypes.viewFreshness), .enumeration(MetaTypes.role), .object(MetaTypes.viewer),
-    ]
+    ] + LossTypes.types
 }
