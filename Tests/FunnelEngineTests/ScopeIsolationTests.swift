@@ -26,6 +26,9 @@ import Testing
           reps: dimensionValues(dimension: REP) { id label }
           cities: dimensionValues(dimension: CITY) { id label }
           me { org orgName regions { id label } }
+          lr: lossReasons(period: {from: "2026-03-01", to: "2026-03-31"}, groupBy: [REGION]) { key { id label } lostCount reasons { code count share } }
+          ld: lossDrivers(period: {from: "2026-03-01", to: "2026-03-31"}) { closed lost drivers { id closed } }
+          lc: lossClusters(period: {from: "2026-03-01", to: "2026-03-31"}) { k lostCount clusters { size sampleOpportunityIds } }
         }
         fragment series on FunnelSeries { key { dimension id label } population ... on FunnelSeries { stages { key reached } } }
         """
