@@ -2,6 +2,8 @@ import FunnelEngine
 import FunnelPlanner
 import FunnelSchema
 import FunnelTestSupport
+import FunnelWarehouse
+import PostgresNIO
 import Testing
 
 /// `lossReasons`, `lossDrivers` and `lossClusters` on a hand-made org (Asia/Shanghai), numbers
@@ -216,6 +218,60 @@ import Testing
         #expect(Self.drivers(byRegion[0]["drivers"]).allSatisfy { $0.lift == 1 && $0.chiSquare == nil })
         // Inside R2 product Y has all 20.
         #expect(Self.drivers(byRegion[1]["drivers"]).contains { $0.dimension == "PRODUCT" && $0.id == "Y" && $0.closed == 20 })
+    }
+
+    @Test func lossClustersAreCachedUntilTheNextRefresh() async throws {
+        let counts = try await TestCluster.withDatabase { client, _ in
+            try await FunnelFixture.load(client, Self.fixture)
+            let engine = QueryEngine(
+                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
+                reader: WarehouseReader(client: client, logger: TestCluster.logger)
+            )
+            let scope = AccessScope(orgID: "L", role: .director)
+            func lostCount() async -> JSONValue? {
+                await engine.execute(query: "{ lossClusters(\(Self.march)) { lostCount } }", scope: scope, logger: TestCluster.logger)
+                    .data?["lossClusters"]?["lostCount"]
+            }
+            var counts = [await lostCount()]
+            // A 26th lost deal reaches the view, but no refresh is recorded: the cached answer stays.
+            try await client.query("""
+                INSERT INTO warehouse.opportunities (org_id, opportunity_id, pipeline_id, customer_id, rep_id, created_at, status, closed_at, loss_reason_code)
+                VALUES ('L', 'L44', 'main', 'C1', 'P1', '2026-02-01T10:00+08', 'lost', '2026-03-20T10:00+08', 'PRICE')
+                """, logger: TestCluster.logger)
+            try await client.query("REFRESH MATERIALIZED VIEW reporting.opportunity_facts", logger: TestCluster.logger)
+            counts.append(await lostCount())
+            // A recorded refresh makes the cached answer stale.
+            _ = try await ViewRefresher(client: client, logger: TestCluster.logger).refresh()
+            counts.append(await lostCount())
+            return counts
+        }
+        #expect(counts == [.int(25), .int(25), .int(26)])
+    }
+
+    @Test func theCacheIsBoundedAndForgetsOlderRefreshes() async {
+        let cache = LossClusterCache(capacity: 2)
+        let report = LossClusterReport(profiles: [], labels: [:], k: nil)
+        let scope = AccessScope(orgID: "L", role: .director)
+        func key(_ refresh: String, _ from: String) -> LossClusterCache.Key {
+            .init(refreshedAt: refresh, scope: scope, request: LossClusterRequest(period: ReportPeriod(from: from, to: "2026-03-31")))
+        }
+        await cache.store(report, for: key("r1", "2026-03-01"))
+        await cache.store(report, for: key("r1", "2026-03-02"))
+        await cache.store(report, for: key("r1", "2026-03-03"))
+        // Two entries at most: the oldest went first.
+        #expect(await cache.count == 2)
+        #expect(await cache.report(for: key("r1", "2026-03-01")) == nil)
+        #expect(await cache.report(for: key("r1", "2026-03-03")) == report)
+        // Another scope is another entry.
+        let manager = LossClusterCache.Key(
+            refreshedAt: "r1", scope: AccessScope(orgID: "L", role: .manager, regions: ["R1"]),
+            request: LossClusterRequest(period: ReportPeriod(from: "2026-03-03", to: "2026-03-31"))
+        )
+        #expect(await cache.report(for: manager) == nil)
+        // A newer refresh drops everything keyed on the older one.
+        await cache.store(report, for: key("r2", "2026-03-01"))
+        #expect(await cache.count == 1)
+        #expect(await cache.report(for: key("r1", "2026-03-03")) == nil)
     }
 
     static let clusterFields = """
