@@ -58,7 +58,8 @@ extension ReportPlanner {
 
     /// Columns: opportunity_id, amount, loss_reason_code, loss_reason_name, lost_at_stage,
     /// lost_at_stage_name, region_id, region_name, industry, product_id, product_name,
-    /// customer_size, closed_tenure_band, channel, competitor_named (sql/queries/loss_profiles.sql).
+    /// customer_size, customer_size_label, closed_tenure_band, tenure_band_label, channel,
+    /// competitor_named (sql/queries/loss_profiles.sql).
     public func lossProfiles(period: ReportPeriod, filter: DimensionFilter, scope: AccessScope) -> SQLQuery {
         var parameters = SQLParameters()
         _ = parameters.bind(.text(scope.orgID))

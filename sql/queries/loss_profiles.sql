@@ -6,7 +6,9 @@
 SELECT f.opportunity_id, f.amount::float8,
        f.loss_reason_code, f.loss_reason_name, f.lost_at_stage, f.lost_at_stage_name,
        f.region_id, f.region_name, f.industry, f.product_id, f.product_name,
-       f.customer_size, f.closed_tenure_band, f.channel, f.competitor_named
+       f.customer_size, reporting.group_label($1::text, 'CUSTOMER_SIZE', f.customer_size) AS customer_size_label,
+       f.closed_tenure_band, reporting.group_label($1::text, 'TENURE_BAND', f.closed_tenure_band) AS tenure_band_label,
+       f.channel, f.competitor_named
 FROM reporting.loss_profiles f
 WHERE {{where}}
 ORDER BY f.opportunity_id

@@ -62,7 +62,7 @@ extension WarehouseReader {
             return value
         }
         typealias Row = (String, Double, String?, String?, String?, String?, String?, String?, String?, String?, String?,
-                         String?, String?, String?, Bool)
+                         String?, String?, String?, String?, String?, Bool)
         for try await row in try await rows(planner.lossProfiles(period: request.period, filter: request.filter, scope: scope)).decode(Row.self) {
             // In LossAttribute.allCases order.
             let values = [
@@ -71,10 +71,10 @@ extension WarehouseReader {
                 note(.region, row.6, row.7),
                 note(.industry, row.8, row.8),
                 note(.product, row.9, row.10),
-                note(.customerSize, row.11, Self.customerSizeLabels[row.11 ?? ""]),
-                note(.tenureBand, row.12, Self.tenureBandLabels[row.12 ?? ""]),
-                note(.channel, row.13, row.13),
-                note(.competitor, row.14 ? "YES" : "NO", row.14 ? "有竞品" : "无竞品"),
+                note(.customerSize, row.11, row.12),
+                note(.tenureBand, row.13, row.14),
+                note(.channel, row.15, row.15),
+                note(.competitor, row.16 ? "YES" : "NO", row.16 ? "有竞品" : "无竞品"),
             ]
             profiles.append(LossProfile(opportunityID: row.0, amount: row.1, values: values))
         }
@@ -82,10 +82,6 @@ extension WarehouseReader {
         await cache.store(report, for: key)
         return report
     }
-
-    /// The zh-CN words of `reporting.group_label` for the fixed bands.
-    static let customerSizeLabels = ["small": "小型", "medium": "中型", "large": "大型", "key": "重点客户"]
-    static let tenureBandLabels = ["LT_1Y": "入职不满1年", "Y1_3": "入职1–3年", "GT_3Y": "入职3年以上"]
 }
 
 extension LossClusterReport {

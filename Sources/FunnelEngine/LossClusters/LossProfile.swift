@@ -25,8 +25,4 @@ public struct LossProfile: Sendable, Equatable {
         self.amount = amount
         self.values = values
     }
-
-    public subscript(attribute: LossAttribute) -> String {
-        values[LossAttribute.allCases.firstIndex(of: attribute)!]
-    }
 }
