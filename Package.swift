@@ -130,7 +130,7 @@ let package = Package(
             path: "Fuzz/ParserFuzz",
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "FunnelSchemaTests", dependencies: ["FunnelSchema", "FunnelLanguage"], swiftSettings: strictSettings),
+        .testTarget(name: "FunnelSchemaTests", dependencies: ["FunnelSchema", "FunnelLanguage", "FunnelTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "FunnelContractTests", dependencies: ["FunnelContract"], swiftSettings: strictSettings),
         .testTarget(
             name: "FunnelWarehouseTests",
@@ -139,7 +139,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FunnelEngineTests",
-            dependencies: ["FunnelEngine", "FunnelTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: ["FunnelEngine", "FunnelDemo", "FunnelTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strictSettings
         ),
         .testTarget(
