@@ -31,13 +31,13 @@ struct LossTemplates: Sendable {
 extension FactView {
     /// Opportunities at their closing (loss analysis): dated by `closed_on`, TENURE_BAND at
     /// `closed_at` (metrics.md: loss analysis uses the record's `closed_at`).
-    static let opportunitiesClosed = FactView(dateColumn: "closed_on", columns: [
+    static let opportunitiesClosed = FactView(relation: "reporting.opportunity_facts", dateColumn: "closed_on", columns: [
         .region: "region_id", .city: "city_id", .team: "team_id", .rep: "rep_id", .product: "product_id",
         .channel: "channel", .industry: "industry", .customerSize: "customer_size", .tenureBand: "closed_tenure_band",
     ])
 
     /// Lost-deal profiles (`reporting.loss_profiles`): the same columns, lost deals only.
-    static let lossProfiles = FactView(dateColumn: "closed_on", columns: opportunitiesClosed.columns)
+    static let lossProfiles = FactView(relation: "reporting.loss_profiles", dateColumn: "closed_on", columns: opportunitiesClosed.columns)
 }
 
 extension ReportPlanner {

@@ -186,7 +186,7 @@ def check_dashboard(server, driver, name):
 
 
 FUNNEL = "query($period: PeriodInput!, $filter: FilterInput) { funnel(period: $period, filter: $filter) { stages { name reached conversionRate } } }"
-KPIS = "query($period: PeriodInput!, $filter: FilterInput) { slice(measures: [%s], period: $period, filter: $filter) { rows { values { kpi value } } } }"
+KPIS = "query($period: PeriodInput!, $filter: FilterInput) { health(period: $period, filter: $filter) { series { kpis { kpi value band } } } }"
 
 
 def expected_funnel(server, period, filter):
@@ -194,18 +194,17 @@ def expected_funnel(server, period, filter):
     return [[stage["name"], stage["reached"], stage["conversionRate"]] for stage in stages]
 
 
-def expected_kpis(server, period, filter, kpis):
-    values = server.graphql(KPIS % ", ".join(kpis), {"period": period, "filter": filter})["slice"]["rows"][0]["values"]
-    return [[value["kpi"], value["value"]] for value in values]
+def expected_kpis(server, period, filter):
+    values = server.graphql(KPIS, {"period": period, "filter": filter})["health"]["series"][0]["kpis"]
+    return [[value["kpi"], value["value"], value["band"]] for value in values]
 
 
 def check_cross_filter(server, driver):
-    """A heatmap cell (region × month) filters every other panel to that region."""
+    """A heatmap cell (region × loss reason) filters every other panel to that region."""
     before = panels(driver)
     period = before["funnel"][2]["period"]
-    kpis = [kpi for kpi, _ in before["kpis"][1]]
     assert before["funnel"][1] == expected_funnel(server, period, {}), "unfiltered funnel differs from /graphql"
-    assert before["kpis"][1] == expected_kpis(server, period, {}, kpis), "unfiltered KPI tiles differ from /graphql"
+    assert before["kpis"][1] == expected_kpis(server, period, {}), "unfiltered KPI tiles differ from /graphql"
 
     cell = driver.find_elements("css selector", "#panel-heatmap rect.cell")[0]
     region = cell.get_attribute("data-y")
@@ -219,7 +218,7 @@ def check_cross_filter(server, driver):
     funnel = expected_funnel(server, period, only)
     assert after["funnel"][1] == funnel, (after["funnel"][1], funnel)
     assert after["funnel"][1] != before["funnel"][1], "the funnel did not change with the filter"
-    assert after["kpis"][1] == expected_kpis(server, period, only, kpis), after["kpis"][1]
+    assert after["kpis"][1] == expected_kpis(server, period, only), after["kpis"][1]
     # The drill panel moved from regions to the region's teams; its opportunities add up to the funnel's.
     assert after["by-unit"][2]["groupBy"] == ["TEAM"], after["by-unit"][2]
     assert sum(row[1] for row in after["by-unit"][1]) == funnel[0][1], (after["by-unit"][1], funnel[0])

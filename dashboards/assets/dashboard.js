@@ -116,7 +116,8 @@
       case "text": return String(value);
       case "kpi": return KPIS[value] ? t(KPIS[value]) : String(value);
       case "band": return BANDS[value] ? t(BANDS[value]) : "—";
-      case "boolean": return value ? "✓" : "✗";
+      case "boolean": return value == null ? "—" : value ? "✓" : "✗";
+      case "labels": return Array.isArray(value) ? value.map((item) => item.label + " (" + (item.support * 100).toFixed(0) + "%)").join("、") : "—";
       default: return typeof value === "number" ? value.toLocaleString("en-US", { maximumFractionDigits: 2 }) : String(value);
     }
   }
@@ -340,7 +341,7 @@
       box.appendChild(tile);
     }
     element.appendChild(box);
-    return items.map((item) => [at(item, mapping.kpi), at(item, mapping.value)]);
+    return items.map((item) => [at(item, mapping.kpi), at(item, mapping.value), mapping.band ? at(item, mapping.band) : null]);
   }
 
   function drawTable(panel, element, data) {
@@ -357,15 +358,21 @@
     const values = [];
     for (const record of list) {
       const row = body.insertRow();
-      if (record.key) { row.className = "clickable"; row.addEventListener("click", () => toggleFilter(record.key)); }
+      if (record.key && FILTER_FIELDS[record.key.dimension]) {
+        row.className = "clickable";
+        row.addEventListener("click", () => toggleFilter(record.key));
+      }
       const line = [];
       for (const column of mapping.columns) {
         const value = at(record.row, column.path);
         remember(value && value.dimension ? value : null);
         const shown = value && typeof value === "object" && "label" in value ? value.label : value;
         const cell = row.insertCell();
-        cell.textContent = format(shown, column.format);
-        if (column.format === "band" && value) cell.className = "band band-" + String(value).toLowerCase();
+        // `formatBy`: the row's KPI decides (percent, hours, days); `band`: the cell's colour.
+        const kpi = column.formatBy ? at(record.row, column.formatBy) : null;
+        cell.textContent = format(shown, kpi && KPIS[kpi] ? KPIS[kpi][2] : column.format);
+        const band = column.band ? at(record.row, column.band) : column.format === "band" ? value : null;
+        if (band) { cell.className = "band band-" + String(band).toLowerCase(); cell.title = format(band, "band"); }
         if (typeof shown === "number") cell.className += " number";
         line.push(shown);
       }
