@@ -115,6 +115,7 @@
       case "decimal": return value.toFixed(3);
       case "text": return String(value);
       case "kpi": return KPIS[value] ? t(KPIS[value]) : String(value);
+      case "dimension": return DIMENSION_LABELS[value] ? t(DIMENSION_LABELS[value]) : String(value);
       case "band": return BANDS[value] ? t(BANDS[value]) : "—";
       case "boolean": return value == null ? "—" : value ? "✓" : "✗";
       case "labels": return Array.isArray(value) ? value.map((item) => item.label + " (" + (item.support * 100).toFixed(0) + "%)").join("、") : "—";
