@@ -215,6 +215,8 @@
       },
       options: {
         indexAxis: panel.mapping.horizontal ? "y" : "x",
+        scales: { [panel.mapping.horizontal ? "x" : "y"]: { beginAtZero: true, ticks: {
+          callback: (tick) => format(tick, panel.mapping.values[0].format === "percent" ? "percent" : "number") } } },
         onClick: (event, elements) => { if (elements.length) toggleFilter(list[elements[0].index].key); },
         plugins: { tooltip: { callbacks: { label: (item) => item.dataset.label + ": " + format(item.raw, panel.mapping.values[item.datasetIndex].format) } } },
       },
