@@ -139,7 +139,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FunnelEngineTests",
-            dependencies: ["FunnelEngine", "FunnelTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: ["FunnelEngine", "FunnelDemo", "FunnelTestSupport", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -55,12 +55,18 @@ struct DealSimulator {
         let opportunityID = String(format: "OP%06d", number)
         let regionCustomers = org.customersByRegion[rep.regionIndex]
         let customer = org.customers[regionCustomers.isEmpty ? random.int(0...(org.customers.count - 1)) : random.pick(regionCustomers)]
-        let product = random.pick(org.products)
+        let region = org.regions[rep.regionIndex].id
+        // Planted pattern 1 needs enough deals to stand out among all lost deals: in its
+        // region, imaging products sell three times as often and face a competitor more often.
+        let pricePressure = org.patterns.pricePressureInSouthImaging && region == "south"
+        let product = pricePressure
+            ? org.products[random.weighted(org.products.map { $0.line == "影像" ? 3 : 1 })]
+            : random.pick(org.products)
         let channel = random.pick(DemoCatalog.channels)
-        let competitor: String? = random.chance(0.45) ? random.pick(DemoCatalog.competitors(org.industry)) : nil
+        let competitorChance = pricePressure && product.line == "影像" ? 0.8 : 0.45
+        let competitor: String? = random.chance(competitorChance) ? random.pick(DemoCatalog.competitors(org.industry)) : nil
         let created = org.clock.instant(day: day, hour: 9 + random.unit() * 9)
         let amount = max(1000, random.logNormal(median: product.medianAmount, sigma: 0.45))
-        let region = org.regions[rep.regionIndex].id
         let firstYear = org.tenureYears(rep, onDay: day) < 1
         let improved = org.patterns.improvedProcess(onDay: day)
 
@@ -88,9 +94,8 @@ struct DealSimulator {
 
             var lossChance = stage.lossChance * (firstYear ? 1.3 : 1)
             var reasonWeights = Array(repeating: 1.0, count: DemoCatalog.lossReasons.count)
-            if org.patterns.pricePressureInSouthImaging, region == "south", product.line == "影像", competitor != nil,
-               stage.key == "compare" {
-                lossChance = 0.65
+            if pricePressure, product.line == "影像", competitor != nil, stage.key == "compare" {
+                lossChance = 0.85
                 reasonWeights = reasonWeights.enumerated().map { $0.offset == 0 ? 60 : 0.5 }
             }
             if org.patterns.newRepsLoseInSouthwest, region == "southwest", firstYear {

@@ -5,6 +5,7 @@ import FunnelSchema
 struct RootFields: Sendable {
     let planner: ReportPlanner
     let reader: WarehouseReader
+    let lossClusterCache = LossClusterCache()
 
     func resolve(_ field: String, arguments: [String: JSONValue], scope: AccessScope) async throws -> OutputValue {
         let arguments = ReportArguments(values: arguments)
@@ -23,6 +24,9 @@ struct RootFields: Sendable {
             return try await reader.slice(request, scope: scope, planner: planner).output
         case "stalls":
             return try await stalls(arguments, scope: scope)
+        case "lossReasons": return try await lossReasons(arguments, scope: scope)
+        case "lossDrivers": return try await lossDrivers(arguments, scope: scope)
+        case "lossClusters": return try await lossClusters(arguments, scope: scope)
         case "dimensionValues":
             guard let name = arguments.string("dimension"), let dimension = Dimension(rawValue: name), !dimension.isTimeGrain else {
                 throw GraphQLError("dimensionValues lists REGION, CITY, TEAM, REP, PRODUCT, CHANNEL, INDUSTRY, CUSTOMER_SIZE or TENURE_BAND values; time grains have none.", code: .badUserInput)

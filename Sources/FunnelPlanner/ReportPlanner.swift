@@ -13,6 +13,7 @@ public struct ReportPlanner: Sendable {
     let sliceTemplate: QueryTemplate
     let stallsTemplate: QueryTemplate
     let healthTemplates: HealthTemplates
+    let lossTemplates: LossTemplates
 
     public init(sqlDirectory: URL) throws(QueryTemplate.LoadError) {
         let slots = ["group_key", "where"]
@@ -24,6 +25,7 @@ public struct ReportPlanner: Sendable {
         sliceTemplate = try QueryTemplate.load("slice", slots: ["relation", "group_key", "where", "order_joins", "order"], from: sqlDirectory)
         stallsTemplate = try QueryTemplate.load("stalls", slots: ["where", "order"], from: sqlDirectory)
         healthTemplates = try HealthTemplates(sqlDirectory: sqlDirectory)
+        lossTemplates = try LossTemplates(sqlDirectory: sqlDirectory)
     }
 
     /// A per-pipeline report: `$1` org, `$2` pipeline, `$3` grouped dimensions, then the

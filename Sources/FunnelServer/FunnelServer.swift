@@ -38,13 +38,15 @@ public struct ServerSettings: Sendable {
 
 /// The HTTPS query server: routes, middleware, and the service group it runs in.
 public enum FunnelServer {
-    /// Every route. `/healthz` and `/readyz` are open; everything else needs a bearer token.
+    /// Every route. `/healthz`, `/readyz` and the dashboards' static files are open; everything
+    /// else needs a bearer token (or, from a dashboard page, its cookie).
     public static func router(
         service: any GraphQLService,
         authority: TokenAuthority,
         readiness: any ReadinessProbe,
         bodyLimit: Int = GraphQLEndpoint.defaultBodyLimit,
-        requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute
+        requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute,
+        dashboards: DashboardSite? = nil
     ) -> Router<FunnelRequestContext> {
         _ = ServerMetrics.registry
         let router = Router(context: FunnelRequestContext.self)
@@ -52,6 +54,7 @@ public enum FunnelServer {
         router.add(middleware: AccessLog())
         router.add(middleware: MetricsMiddleware())
         HealthRoutes(readiness: readiness).register(on: router)
+        if let dashboards { DashboardRoutes(site: dashboards, authority: authority).register(open: router, pages: router) }
         let authenticated = router.group().add(middleware: BearerAuthentication(authority: authority))
         if let requestsPerMinute { authenticated.add(middleware: TokenRateLimit(requestsPerMinute: requestsPerMinute)) }
         GraphQLEndpoint(service: service, bodyLimit: bodyLimit).register(on: authenticated)
@@ -95,13 +98,14 @@ public enum FunnelServer {
         migrator: Migrator,
         refresh: RefreshSchedule? = nil,
         services: [any Service] = [],
+        dashboards: DashboardSite? = nil,
         logger: Logger,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         let router = router(
             service: service, authority: authority,
             readiness: DatabaseReadiness(client: database, migrator: migrator),
-            bodyLimit: settings.bodyLimit, requestsPerMinute: settings.requestsPerMinute
+            bodyLimit: settings.bodyLimit, requestsPerMinute: settings.requestsPerMinute, dashboards: dashboards
         )
         let app = try application(router: router, settings: settings, logger: logger, onListening: onListening)
         let group = ServiceGroup(configuration: .init(

@@ -3,6 +3,7 @@ import Foundation
 import FunnelDemo
 import FunnelEngine
 import FunnelPlanner
+import FunnelSchema
 import FunnelServer
 import FunnelWarehouse
 import Logging
@@ -31,6 +32,12 @@ struct ServeCommand: AsyncParsableCommand {
     var maxBodyBytes = GraphQLEndpoint.defaultBodyLimit
     @Option(name: .customLong("rate-limit"), help: "Requests per minute per token (0: unlimited).")
     var rateLimit = TokenRateLimit.defaultRequestsPerMinute
+    @Option(help: "The dashboards folder (default: $FUNNELHOUSE_DASHBOARDS_DIR, else dashboards/ here or above the executable).")
+    var dashboards: String?
+    @Option(name: .customLong("js-lib-dir"), help: "Root of Debian's JavaScript packages (libjs-chart.js, node-d3).")
+    var jsLibDir = ChartLibraries.defaultRoot
+    @Option(name: .customLong("demo-scale"), help: "Volume multiplier of the --demo data set (as seed --scale; 0.05 loads in seconds).")
+    var demoScale = 1.0
 
     func validate() throws {
         if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
@@ -40,16 +47,18 @@ struct ServeCommand: AsyncParsableCommand {
         guard refreshInterval >= 5 else { throw ValidationError("--refresh-interval must be at least 5 seconds") }
         guard maxBodyBytes >= 1024 else { throw ValidationError("--max-body-bytes must be at least 1024") }
         guard rateLimit >= 0 else { throw ValidationError("--rate-limit must be 0 (unlimited) or more") }
+        guard demoScale > 0, demoScale <= 200 else { throw ValidationError("--demo-scale must be above 0 and at most 200") }
     }
 
     func run() async throws {
         let logger = Self.serverLogger()
+        let site = try loadDashboards()
         let url = try await database.resolveURL()
         let migrator = Migrator(directory: try SQLDirectory.locate())
         // Migrations and the demo import run on their own connection, outside the statement timeout.
         let (demoOrg, loaded) = try await PostgresClient.withRunning(try DatabaseConfiguration.client(url: url), logger: logger) { client in
             try await migrator.migrate(on: client, logger: logger)
-            return demo ? try await Self.ensureDemoData(client: client, logger: logger) : (nil, false)
+            return demo ? try await Self.ensureDemoData(client: client, scale: demoScale, logger: logger) : (nil, false)
         }
         let planner = try ReportPlanner(sqlDirectory: migrator.directory)
 
@@ -90,7 +99,7 @@ struct ServeCommand: AsyncParsableCommand {
         if !loaded { refresh.requestRefresh() }
         try await FunnelServer.run(
             settings: settings, service: EngineService(engine: engine, logger: logger), authority: authority,
-            database: client, migrator: migrator, refresh: refresh, services: [maintenance], logger: logger
+            database: client, migrator: migrator, refresh: refresh, services: [maintenance], dashboards: site, logger: logger
         ) { boundPort in
             let base = "\(scheme)://\(displayHost):\(boundPort)"
             var lines = ["listening on \(base)/graphql (dashboards: \(base)/dashboards/)"]
@@ -99,6 +108,7 @@ struct ServeCommand: AsyncParsableCommand {
                     let token = try await authority.issue(scope: AccessScope(orgID: demoOrg, role: .director), lifetime: .seconds(24 * 3600))
                     lines += [
                         "director token for \(demoOrg) (24 h):", token,
+                        "dashboard: \(base)/dashboards/director?token=\(token)",
                         "try: curl -k -H 'Authorization: Bearer \(token)' -H 'Content-Type: application/json' "
                             + "-d '{\"query\":\"{ __typename }\"}' \(base)/graphql",
                     ]
@@ -113,9 +123,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// The first org of the warehouse, after loading (and refreshing) the demo organisations
     /// if it has none; `loaded` says whether that happened now.
-    private static func ensureDemoData(client: PostgresClient, logger: Logger) async throws -> (org: String?, loaded: Bool) {
+    private static func ensureDemoData(client: PostgresClient, scale: Double, logger: Logger) async throws -> (org: String?, loaded: Bool) {
         if let org = try await firstOrg(client: client, logger: logger) { return (org, false) }
-        let options = DemoOptions(asOfDay: DemoDataSet.todayInShanghai())
+        let options = DemoOptions(scale: scale, asOfDay: DemoDataSet.todayInShanghai())
         FileHandle.standardOutput.write(Data("the warehouse is empty: loading the demo organisations\n".utf8))
         var lines = try await DemoDataSet.load(options, client: client, logger: logger)
         // The reporting views answer queries; fill them before the first one arrives.
@@ -123,6 +133,26 @@ struct ServeCommand: AsyncParsableCommand {
         lines.append("refreshed \(refreshed.count) reporting views in \(Int(refreshed.reduce(0) { $0 + $1.milliseconds })) ms")
         FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         return (try await firstOrg(client: client, logger: logger), true)
+    }
+
+    /// The dashboards, checked against the schema before anything starts; a missing chart
+    /// library is a warning (the page says so too), a broken dashboard file an error.
+    private func loadDashboards() throws -> DashboardSite {
+        let folder: URL
+        if let dashboards {
+            folder = URL(fileURLWithPath: dashboards)
+        } else if let found = DashboardCatalog.locateFolder() {
+            folder = found
+        } else {
+            throw DashboardCatalogError([DashboardProblem(
+                file: "dashboards", message: "no dashboards folder found here or above the executable; pass --dashboards DIR"
+            )])
+        }
+        let libraries = ChartLibraries(root: jsLibDir)
+        for warning in libraries.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        return try DashboardSite.load(
+            folder: folder, displayFolder: dashboards ?? "dashboards", libraries: libraries, schema: FunnelhouseSchema.schema
+        )
     }
 
     /// The first org of the warehouse (demo tokens and `query` default to it).
@@ -139,6 +169,10 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = level ?? .info
         return logger
     }
+}
+
+extension DashboardCatalogError: UserFacingError {
+    var problemLines: [String] { problems.map(\.description) }
 }
 
 extension ServerTLS.Problem: UserFacingError {

@@ -28,6 +28,9 @@ import Testing
           me { org orgName regions { id label } }
           h: health(period: {from: "2026-03-01", to: "2026-03-31"}, groupBy: [REP, MONTH]) { series { key { id } kpis { kpi numerator denominator band } } }
           c: compare(baseline: {from: "2026-02-01", to: "2026-02-28"}, period: {from: "2026-03-01", to: "2026-03-31"}) { rows { kpi baseline current } }
+          lr: lossReasons(period: {from: "2026-03-01", to: "2026-03-31"}, groupBy: [REGION]) { key { id label } lostCount reasons { code count share } }
+          ld: lossDrivers(period: {from: "2026-03-01", to: "2026-03-31"}) { closed lost drivers { id closed } }
+          lc: lossClusters(period: {from: "2026-03-01", to: "2026-03-31"}) { k lostCount clusters { size sampleOpportunityIds } }
         }
         fragment series on FunnelSeries { key { dimension id label } population ... on FunnelSeries { stages { key reached } } }
         """

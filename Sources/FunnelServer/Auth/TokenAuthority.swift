@@ -36,8 +36,13 @@ public struct TokenAuthority: Sendable {
 
     /// The scope a presented token grants.
     public func verify(_ token: String) async throws(AuthenticationError) -> AccessScope {
+        try await verifiedClaims(token).scope
+    }
+
+    /// The claims of a presented token (the dashboards' cookie lives as long as the token).
+    public func verifiedClaims(_ token: String) async throws(AuthenticationError) -> TokenClaims {
         do {
-            return try await keys.verify(token, as: TokenClaims.self).scope
+            return try await keys.verify(token, as: TokenClaims.self)
         } catch let error as JWTError where error.errorType == .claimVerificationFailure {
             if error.failedClaim is ExpirationClaim { throw .expired }
             throw .invalidClaims(error.reason ?? "rejected")

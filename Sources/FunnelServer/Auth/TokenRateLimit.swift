@@ -22,8 +22,8 @@ public struct TokenRateLimit: RouterMiddleware {
     public func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        // Behind BearerAuthentication the header holds a verified token; its signature names it.
-        let key = request.headers[.authorization].map { String($0.split(separator: ".").last ?? "") } ?? ""
+        // Behind BearerAuthentication the header or cookie holds a verified token; its signature names it.
+        let key = ((try? BearerAuthentication.token(in: request)) ?? "").split(separator: ".").last.map(String.init) ?? ""
         guard let wait = await buckets.take(key: key, now: .now) else { return try await next(request, context) }
         let seconds = max(1, Int(wait.inSeconds.rounded(.up)))
         let mediaType = GraphQLMediaType.negotiate(accept: request.headers[.accept]) ?? .json
