@@ -44,7 +44,8 @@ public enum FunnelServer {
         authority: TokenAuthority,
         readiness: any ReadinessProbe,
         bodyLimit: Int = GraphQLEndpoint.defaultBodyLimit,
-        requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute
+        requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute,
+        ingest: IngestEndpoint? = nil
     ) -> Router<FunnelRequestContext> {
         _ = ServerMetrics.registry
         let router = Router(context: FunnelRequestContext.self)
@@ -56,6 +57,7 @@ public enum FunnelServer {
         if let requestsPerMinute { authenticated.add(middleware: TokenRateLimit(requestsPerMinute: requestsPerMinute)) }
         GraphQLEndpoint(service: service, bodyLimit: bodyLimit).register(on: authenticated)
         ServerMetrics.register(on: authenticated)
+        ingest?.register(on: authenticated)
         return router
     }
 
@@ -95,13 +97,14 @@ public enum FunnelServer {
         migrator: Migrator,
         refresh: RefreshSchedule? = nil,
         services: [any Service] = [],
+        ingest: IngestEndpoint? = nil,
         logger: Logger,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         let router = router(
             service: service, authority: authority,
             readiness: DatabaseReadiness(client: database, migrator: migrator),
-            bodyLimit: settings.bodyLimit, requestsPerMinute: settings.requestsPerMinute
+            bodyLimit: settings.bodyLimit, requestsPerMinute: settings.requestsPerMinute, ingest: ingest
         )
         let app = try application(router: router, settings: settings, logger: logger, onListening: onListening)
         let group = ServiceGroup(configuration: .init(
