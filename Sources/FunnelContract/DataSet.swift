@@ -16,11 +16,11 @@ public struct DataSet: Sendable {
             case records([NDJSONReader.Record])
         }
 
-        /// A reader over this part's records; only a file can fail to open.
+        /// A reader over this part's records; only a file can fail to be read.
         public func reader() throws -> EntityFileReader {
             switch content {
             case .file(let url, let format): try EntityFileReader(entity: entity, url: url, format: format)
-            case .bytes(let bytes, let format): EntityFileReader(entity: entity, fileName: name, bytes: bytes, format: format)
+            case .bytes(let bytes, let format): try EntityFileReader(entity: entity, fileName: name, bytes: bytes, format: format)
             case .records(let records): EntityFileReader(entity: entity, fileName: name, records: records)
             }
         }

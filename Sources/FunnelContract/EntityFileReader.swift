@@ -34,15 +34,15 @@ public struct EntityFileReader {
 
     public init(entity: Entity, url: URL, format: Format) throws {
         switch format {
-        case .csv: self.init(entity: entity, fileName: url.lastPathComponent, csv: try CSVReader(path: url.path))
+        case .csv: try self.init(entity: entity, fileName: url.lastPathComponent, csv: try CSVReader(path: url.path))
         case .ndjson: self.init(entity: entity, fileName: url.lastPathComponent, ndjson: try NDJSONReader(path: url.path))
         }
     }
 
     /// A file already in memory (an uploaded part), reported as `fileName`.
-    public init(entity: Entity, fileName: String, bytes: [UInt8], format: Format) {
+    public init(entity: Entity, fileName: String, bytes: [UInt8], format: Format) throws {
         switch format {
-        case .csv: self.init(entity: entity, fileName: fileName, csv: CSVReader(bytes: bytes))
+        case .csv: try self.init(entity: entity, fileName: fileName, csv: CSVReader(bytes: bytes))
         case .ndjson: self.init(entity: entity, fileName: fileName, ndjson: NDJSONReader(bytes: bytes))
         }
     }
@@ -62,7 +62,8 @@ public struct EntityFileReader {
         source = .ndjson(reader, columnIndex: Self.columnIndex(columns), reportedUnknown: [])
     }
 
-    private init(entity: Entity, fileName: String, csv: CSVReader) {
+    /// Reads the header now: its problems are the file's first.
+    private init(entity: Entity, fileName: String, csv: CSVReader) throws {
         self.entity = entity
         self.fileName = fileName
         self.columns = entity.columns
@@ -95,8 +96,6 @@ public struct EntityFileReader {
             }
         } catch let problem as CSVReader.Problem {
             problemsAppend(line: problem.line, column: "header", message: problem.message)
-        } catch {
-            problemsAppend(line: 1, column: "header", message: "\(error)")
         }
         source = .csv(reader, columnOfField: mapping, fieldCount: fieldCount)
         for problem in headerProblems {

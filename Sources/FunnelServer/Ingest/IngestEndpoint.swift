@@ -93,16 +93,10 @@ enum IngestSource {
             self = .ndjson
             return
         }
-        do {
-            guard let boundary = try MultipartFormData.boundary(contentType: contentType) else {
-                throw IngestRefusal.unsupportedMediaType(contentType)
-            }
-            self = .multipart(boundary: boundary)
-        } catch let problem as MultipartFormData.Problem {
-            throw .malformedMultipart(problem)
-        } catch {
-            throw .unsupportedMediaType(contentType)
-        }
+        let boundary: String?
+        do { boundary = try MultipartFormData.boundary(contentType: contentType) } catch { throw .malformedMultipart(error) }
+        guard let boundary else { throw .unsupportedMediaType(contentType) }
+        self = .multipart(boundary: boundary)
     }
 
     func dataSet(_ body: [UInt8]) throws(IngestRefusal) -> DataSet {
