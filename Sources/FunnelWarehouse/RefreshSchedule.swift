@@ -47,9 +47,14 @@ public struct RefreshSchedule: Sendable {
                 do {
                     let refreshed = try await refresher.refresh()
                     let total = refreshed.reduce(0) { $0 + $1.milliseconds }
-                    logger.info("refreshed reporting views", metadata: [
-                        "views": "\(refreshed.count)", "ms": "\(Int(total))", "skipped": "\(refreshed.isEmpty)",
-                    ])
+                    if refreshed.isEmpty {
+                        // Another process holds the refresh lock; its refresh may have begun
+                        // before the data that asked for this one: try again after `settle`.
+                        logger.debug("reporting views are being refreshed elsewhere; retrying")
+                        requestRefresh()
+                    } else {
+                        logger.info("refreshed reporting views", metadata: ["views": "\(refreshed.count)", "ms": "\(Int(total))"])
+                    }
                 } catch {
                     logger.error("view refresh failed", metadata: ["error": "\(String(reflecting: error))"])
                 }
