@@ -1,8 +1,9 @@
 import Foundation
 
-/// A file read in large chunks, so a gigabyte export never sits in memory whole.
+/// A file read in large chunks, so a gigabyte export never sits in memory whole; or bytes
+/// already in memory (an uploaded body), read the same way.
 struct ByteChunks {
-    private let handle: FileHandle
+    private let handle: FileHandle?
     private(set) var buffer: [UInt8] = []
     private(set) var isAtEnd = false
     static let chunkSize = 1 << 20
@@ -14,10 +15,17 @@ struct ByteChunks {
         self.handle = handle
     }
 
+    /// All of `bytes`, at once: there is nothing more to read.
+    init(bytes: [UInt8]) {
+        handle = nil
+        buffer = bytes
+        isAtEnd = true
+    }
+
     /// Drops the first `consumed` bytes and appends the next chunk; false at end of file.
     mutating func refill(keepingFrom consumed: Int) throws -> Bool {
         if consumed > 0 { buffer.removeFirst(consumed) }
-        guard !isAtEnd else { return false }
+        guard !isAtEnd, let handle else { return false }
         let data = try handle.read(upToCount: Self.chunkSize) ?? Data()
         if data.isEmpty {
             isAtEnd = true

@@ -42,6 +42,11 @@ public struct CSVReader {
         chunks = try ByteChunks(path: path)
     }
 
+    /// Records of a file already in memory (an upload).
+    public init(bytes: [UInt8]) {
+        chunks = ByteChunks(bytes: bytes)
+    }
+
     /// The next record, nil at the end. A malformed record throws; reading may go on after it.
     public mutating func next() throws -> Record? {
         while true {

@@ -23,6 +23,8 @@ public struct EntityFileReader {
     private enum Source {
         case csv(CSVReader, columnOfField: [Int?], fieldCount: Int)
         case ndjson(NDJSONReader, columnIndex: [String: Int], reportedUnknown: Set<String>)
+        /// Records already parsed, e.g. one entity's share of a mixed NDJSON body.
+        case records([NDJSONReader.Record], next: Int, columnIndex: [String: Int], reportedUnknown: Set<String>)
     }
 
     private var source: Source
@@ -31,49 +33,78 @@ public struct EntityFileReader {
     private var requiredMissingFromHeader: Set<String> = []
 
     public init(entity: Entity, url: URL, format: Format) throws {
+        switch format {
+        case .csv: try self.init(entity: entity, fileName: url.lastPathComponent, csv: try CSVReader(path: url.path))
+        case .ndjson: self.init(entity: entity, fileName: url.lastPathComponent, ndjson: try NDJSONReader(path: url.path))
+        }
+    }
+
+    /// A file already in memory (an uploaded part), reported as `fileName`.
+    public init(entity: Entity, fileName: String, bytes: [UInt8], format: Format) throws {
+        switch format {
+        case .csv: try self.init(entity: entity, fileName: fileName, csv: CSVReader(bytes: bytes))
+        case .ndjson: self.init(entity: entity, fileName: fileName, ndjson: NDJSONReader(bytes: bytes))
+        }
+    }
+
+    /// Records parsed elsewhere, each keeping its own line, reported as `fileName`.
+    public init(entity: Entity, fileName: String, records: [NDJSONReader.Record]) {
         self.entity = entity
-        self.fileName = url.lastPathComponent
+        self.fileName = fileName
         self.columns = entity.columns
+        source = .records(records, next: 0, columnIndex: Self.columnIndex(columns), reportedUnknown: [])
+    }
+
+    private init(entity: Entity, fileName: String, ndjson reader: NDJSONReader) {
+        self.entity = entity
+        self.fileName = fileName
+        self.columns = entity.columns
+        source = .ndjson(reader, columnIndex: Self.columnIndex(columns), reportedUnknown: [])
+    }
+
+    /// Reads the header now: its problems are the file's first.
+    private init(entity: Entity, fileName: String, csv: CSVReader) throws {
+        self.entity = entity
+        self.fileName = fileName
+        self.columns = entity.columns
+        var reader = csv
         var headerProblems: [(line: Int, column: String, message: String)] = []
         func problemsAppend(line: Int, column: String, message: String) {
             headerProblems.append((line, column, message))
         }
-        switch format {
-        case .csv:
-            var reader = try CSVReader(path: url.path)
-            var mapping: [Int?] = []
-            var fieldCount = 0
-            do {
-                if let header = try reader.next() {
-                    fieldCount = header.fields.count
-                    var seen = Set<String>()
-                    for name in header.fields {
-                        let name = name ?? ""
-                        let index = columns.firstIndex { $0.name == name }
-                        if index == nil {
-                            problemsAppend(line: 1, column: name.isEmpty ? "header" : name,
-                                           message: name.isEmpty ? "empty column name" : "unknown column")
-                        } else if !seen.insert(name).inserted {
-                            problemsAppend(line: 1, column: name, message: "column appears twice")
-                        }
-                        mapping.append(index)
+        var mapping: [Int?] = []
+        var fieldCount = 0
+        do {
+            if let header = try reader.next() {
+                fieldCount = header.fields.count
+                var seen = Set<String>()
+                for name in header.fields {
+                    let name = name ?? ""
+                    let index = columns.firstIndex { $0.name == name }
+                    if index == nil {
+                        problemsAppend(line: 1, column: name.isEmpty ? "header" : name,
+                                       message: name.isEmpty ? "empty column name" : "unknown column")
+                    } else if !seen.insert(name).inserted {
+                        problemsAppend(line: 1, column: name, message: "column appears twice")
                     }
-                    for column in columns where column.isRequired && !seen.contains(column.name) {
-                        problemsAppend(line: 1, column: column.name, message: "required column is missing")
-                        requiredMissingFromHeader.insert(column.name)
-                    }
+                    mapping.append(index)
                 }
-            } catch let problem as CSVReader.Problem {
-                problemsAppend(line: problem.line, column: "header", message: problem.message)
+                for column in columns where column.isRequired && !seen.contains(column.name) {
+                    problemsAppend(line: 1, column: column.name, message: "required column is missing")
+                    requiredMissingFromHeader.insert(column.name)
+                }
             }
-            source = .csv(reader, columnOfField: mapping, fieldCount: fieldCount)
-        case .ndjson:
-            let index = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.name, $0) })
-            source = .ndjson(try NDJSONReader(path: url.path), columnIndex: index, reportedUnknown: [])
+        } catch let problem as CSVReader.Problem {
+            problemsAppend(line: problem.line, column: "header", message: problem.message)
         }
+        source = .csv(reader, columnOfField: mapping, fieldCount: fieldCount)
         for problem in headerProblems {
             self.problemsAppend(line: problem.line, column: problem.column, message: problem.message)
         }
+    }
+
+    private static func columnIndex(_ columns: [Column]) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.name, $0) })
     }
 
     /// The next row, nil at the end of the file.
@@ -109,25 +140,36 @@ public struct EntityFileReader {
                     continue
                 }
                 guard let record else { return nil }
-                var values = [String?](repeating: nil, count: columns.count)
-                var present = [Bool](repeating: false, count: columns.count)
-                for (key, value) in record.fields {
-                    guard let column = index[key] else {
-                        if reported.insert(key).inserted {
-                            problemsAppend(line: record.line, column: key, message: "unknown column")
-                        }
-                        continue
-                    }
-                    if present[column] {
-                        problemsAppend(line: record.line, column: key, message: "key appears twice")
-                    }
-                    values[column] = value
-                    present[column] = true
-                }
-                raw = (record.line, values, present)
+                raw = place(record, columnIndex: index, reportedUnknown: &reported)
+            case .records(let records, let next, let index, var reported):
+                guard next < records.count else { return nil }
+                defer { source = .records(records, next: next + 1, columnIndex: index, reportedUnknown: reported) }
+                raw = place(records[next], columnIndex: index, reportedUnknown: &reported)
             }
             return validated(line: raw.line, raw.values)
         }
+    }
+
+    /// An NDJSON record's values in column order; unknown keys are reported once per file.
+    private mutating func place(
+        _ record: NDJSONReader.Record, columnIndex index: [String: Int], reportedUnknown reported: inout Set<String>
+    ) -> (line: Int, values: [String?], present: [Bool]) {
+        var values = [String?](repeating: nil, count: columns.count)
+        var present = [Bool](repeating: false, count: columns.count)
+        for (key, value) in record.fields {
+            guard let column = index[key] else {
+                if reported.insert(key).inserted {
+                    problemsAppend(line: record.line, column: key, message: "unknown column")
+                }
+                continue
+            }
+            if present[column] {
+                problemsAppend(line: record.line, column: key, message: "key appears twice")
+            }
+            values[column] = value
+            present[column] = true
+        }
+        return (record.line, values, present)
     }
 
     private mutating func validated(line: Int, _ raw: [String?]) -> Row {

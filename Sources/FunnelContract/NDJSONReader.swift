@@ -23,6 +23,11 @@ public struct NDJSONReader {
         chunks = try ByteChunks(path: path)
     }
 
+    /// Records of a body already in memory (an upload).
+    public init(bytes: [UInt8]) {
+        chunks = ByteChunks(bytes: bytes)
+    }
+
     /// The next object, nil at the end; blank lines are skipped. A malformed line throws.
     public mutating func next() throws -> Record? {
         while true {

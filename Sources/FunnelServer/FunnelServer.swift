@@ -46,7 +46,8 @@ public enum FunnelServer {
         readiness: any ReadinessProbe,
         bodyLimit: Int = GraphQLEndpoint.defaultBodyLimit,
         requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute,
-        dashboards: DashboardSite? = nil
+        dashboards: DashboardSite? = nil,
+        ingest: IngestEndpoint? = nil
     ) -> Router<FunnelRequestContext> {
         _ = ServerMetrics.registry
         let router = Router(context: FunnelRequestContext.self)
@@ -59,6 +60,7 @@ public enum FunnelServer {
         if let requestsPerMinute { authenticated.add(middleware: TokenRateLimit(requestsPerMinute: requestsPerMinute)) }
         GraphQLEndpoint(service: service, bodyLimit: bodyLimit).register(on: authenticated)
         ServerMetrics.register(on: authenticated)
+        ingest?.register(on: authenticated)
         return router
     }
 
@@ -99,13 +101,14 @@ public enum FunnelServer {
         refresh: RefreshSchedule? = nil,
         services: [any Service] = [],
         dashboards: DashboardSite? = nil,
+        ingest: IngestEndpoint? = nil,
         logger: Logger,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         let router = router(
             service: service, authority: authority,
             readiness: DatabaseReadiness(client: database, migrator: migrator),
-            bodyLimit: settings.bodyLimit, requestsPerMinute: settings.requestsPerMinute, dashboards: dashboards
+            bodyLimit: settings.bodyLimit, requestsPerMinute: settings.requestsPerMinute, dashboards: dashboards, ingest: ingest
         )
         let app = try application(router: router, settings: settings, logger: logger, onListening: onListening)
         let group = ServiceGroup(configuration: .init(

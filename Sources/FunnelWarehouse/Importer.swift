@@ -22,14 +22,20 @@ public struct Importer: Sendable {
     }
 
     public func importDataSet(at folder: URL) async throws(ImportError) -> ImportSummary {
-        let dataSet: DataSetFolder
-        do { dataSet = try DataSetFolder(url: folder) } catch {
+        let dataSet: DataSet
+        do { dataSet = try DataSet(folder: folder) } catch {
             throw .unreadable(path: folder.path, reason: "\(error.localizedDescription)")
         }
-        if !dataSet.problems.isEmpty { throw .rejected(dataSet.problems, total: dataSet.problems.count) }
+        return try await importDataSet(dataSet)
+    }
+
+    /// Imports `dataSet` from any source (a folder, an upload, an NDJSON body) under the same
+    /// rules. With `onlyOrg`, a record of any other org is a problem and is never staged, so
+    /// no check reports on another org's stored records.
+    public func importDataSet(_ dataSet: DataSet, onlyOrg: String? = nil) async throws(ImportError) -> ImportSummary {
         do {
             return try await client.withConnection { connection in
-                try await load(dataSet, on: connection)
+                try await load(dataSet, onlyOrg: onlyOrg, on: connection)
             }
         } catch let error as ImportError {
             throw error
@@ -38,27 +44,28 @@ public struct Importer: Sendable {
         }
     }
 
-    private func load(_ dataSet: DataSetFolder, on connection: PostgresConnection) async throws -> ImportSummary {
+    private func load(_ dataSet: DataSet, onlyOrg: String?, on connection: PostgresConnection) async throws -> ImportSummary {
         let started = ContinuousClock.now
         try await connection.query("BEGIN", logger: logger)
         do {
             try await connection.query("SELECT pg_advisory_xact_lock(\(Self.lockKey))", logger: logger)
             var summary = ImportSummary()
-            var problems: [ContractProblem] = []
-            var total = 0
-            for file in dataSet.files {
-                let (rows, fileProblems, count) = try await stage(file, on: connection)
+            // The sources' own problems (unknown file names, unreadable lines) join all the others.
+            var problems = dataSet.problems
+            var total = dataSet.problemCount
+            for file in dataSet.parts {
+                let (rows, fileProblems, count) = try await stage(file, onlyOrg: onlyOrg, on: connection)
                 summary.rows[file.entity] = rows
                 problems += fileProblems
                 total += count
             }
-            let staged = Set(dataSet.files.map(\.entity))
-            for file in dataSet.files {
+            let staged = Set(dataSet.parts.map(\.entity))
+            for file in dataSet.parts {
                 for check in ImportSQL.checks(file.entity, staged: staged) {
                     let rows = try await connection.query(PostgresQuery(unsafeSQL: check), logger: logger)
                     var found = 0
                     for try await (line, column, message, count) in rows.decode((Int, String, String, Int).self) {
-                        problems.append(ContractProblem(file: file.url.lastPathComponent, line: line,
+                        problems.append(ContractProblem(file: file.name, line: line,
                                                         column: column, message: message))
                         found = count
                     }
@@ -69,7 +76,7 @@ public struct Importer: Sendable {
                 try await connection.query("ROLLBACK", logger: logger)
                 throw ImportError.rejected(problems.sorted(), total: total)
             }
-            for file in dataSet.files {
+            for file in dataSet.parts {
                 for statement in ImportSQL.merge(file.entity) {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
@@ -85,14 +92,16 @@ public struct Importer: Sendable {
 
     /// Streams one file into its staging table; returns rows staged and the file's problems.
     private func stage(
-        _ file: DataSetFolder.File, on connection: PostgresConnection
+        _ file: DataSet.Part, onlyOrg: String?, on connection: PostgresConnection
     ) async throws -> (Int, [ContractProblem], Int) {
         let entity = file.entity
         try await connection.query(PostgresQuery(unsafeSQL: ImportSQL.createStaging(entity)), logger: logger)
         var reader: EntityFileReader
-        do { reader = try EntityFileReader(entity: entity, url: file.url, format: file.format) } catch {
-            throw ImportError.unreadable(path: file.url.path, reason: "\(error.localizedDescription)")
+        do { reader = try file.reader() } catch {
+            throw ImportError.unreadable(path: file.name, reason: "\(error.localizedDescription)")
         }
+        let orgColumn = entity.columns.firstIndex { $0.name == "org_id" }!
+        var foreign = OrgFence(org: onlyOrg, file: file.name)
         var rows = 0
         try await connection.copyFrom(
             table: ImportSQL.stagingTable(entity), columns: ImportSQL.copyColumns(entity), logger: logger
@@ -100,6 +109,7 @@ public struct Importer: Sendable {
             var buffer = ByteBuffer()
             buffer.reserveCapacity(1 << 18)
             while let row = try reader.next() {
+                guard foreign.admits(row, orgColumn: orgColumn) else { continue }
                 CopyText.append(row, to: &buffer)
                 rows += 1
                 if buffer.readableBytes >= 1 << 18 {
@@ -110,7 +120,31 @@ public struct Importer: Sendable {
             if buffer.readableBytes > 0 { try await writer.write(buffer) }
         }
         try await connection.query(PostgresQuery(unsafeSQL: "ANALYZE \(ImportSQL.stagingTable(entity))"), logger: logger)
-        return (rows, reader.problems, reader.problemCount)
+        return (rows, reader.problems + foreign.problems, reader.problemCount + foreign.problemCount)
+    }
+}
+
+/// Keeps an import to one org (an admin's token): a record of another org is reported and
+/// left out of staging.
+struct OrgFence {
+    let org: String?
+    let file: String
+    private(set) var problems: [ContractProblem] = []
+    private(set) var problemCount = 0
+
+    init(org: String?, file: String) {
+        self.org = org
+        self.file = file
+    }
+
+    mutating func admits(_ row: EntityFileReader.Row, orgColumn: Int) -> Bool {
+        guard let org, let rowOrg = row.values[orgColumn], rowOrg != org else { return true }
+        problemCount += 1
+        if problems.count < EntityFileReader.problemCap {
+            problems.append(ContractProblem(file: file, line: row.line, column: "org_id",
+                                            message: "\(rowOrg) is not the org of this token (\(org))"))
+        }
+        return false
     }
 }
 

@@ -12,7 +12,7 @@ import PostgresNIO
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Runs the HTTPS query server (POST/GET /graphql, /healthz, /readyz, /metrics)."
+        abstract: "Runs the HTTPS query server (POST/GET /graphql, POST /ingest, /healthz, /readyz, /metrics)."
     )
 
     @Flag(help: "Load the demo organisations when the warehouse is empty, and print a URL and a director token.")
@@ -30,6 +30,8 @@ struct ServeCommand: AsyncParsableCommand {
     var refreshInterval = 300
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body accepted (413 above).")
     var maxBodyBytes = GraphQLEndpoint.defaultBodyLimit
+    @Option(name: .customLong("max-ingest-bytes"), help: "Largest POST /ingest body accepted (413 above).")
+    var maxIngestBytes = IngestEndpoint.defaultBodyLimit
     @Option(name: .customLong("rate-limit"), help: "Requests per minute per token (0: unlimited).")
     var rateLimit = TokenRateLimit.defaultRequestsPerMinute
     @Option(help: "The dashboards folder (default: $FUNNELHOUSE_DASHBOARDS_DIR, else dashboards/ here or above the executable).")
@@ -46,6 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard (1...3600).contains(statementTimeout) else { throw ValidationError("--statement-timeout must be 1 to 3600 seconds") }
         guard refreshInterval >= 5 else { throw ValidationError("--refresh-interval must be at least 5 seconds") }
         guard maxBodyBytes >= 1024 else { throw ValidationError("--max-body-bytes must be at least 1024") }
+        guard maxIngestBytes >= 1024 else { throw ValidationError("--max-ingest-bytes must be at least 1024") }
         guard rateLimit >= 0 else { throw ValidationError("--rate-limit must be 0 (unlimited) or more") }
         guard demoScale > 0, demoScale <= 200 else { throw ValidationError("--demo-scale must be above 0 and at most 200") }
     }
@@ -89,7 +92,8 @@ struct ServeCommand: AsyncParsableCommand {
         // View refreshes run for minutes at production volume: their own small pool, without
         // the query pool's statement timeout.
         var maintenancePool = try DatabaseConfiguration.client(url: url)
-        maintenancePool.options.maximumConnections = 2
+        // Ingest loads run here too, also without the timeout: the refresher, a load, one spare.
+        maintenancePool.options.maximumConnections = 3
         let maintenance = PostgresClient(configuration: maintenancePool, backgroundLogger: logger)
         let refresh = RefreshSchedule(
             refresher: ViewRefresher(client: maintenance, logger: logger), interval: .seconds(refreshInterval)
@@ -99,7 +103,9 @@ struct ServeCommand: AsyncParsableCommand {
         if !loaded { refresh.requestRefresh() }
         try await FunnelServer.run(
             settings: settings, service: EngineService(engine: engine, logger: logger), authority: authority,
-            database: client, migrator: migrator, refresh: refresh, services: [maintenance], dashboards: site, logger: logger
+            database: client, migrator: migrator, refresh: refresh, services: [maintenance], dashboards: site,
+            ingest: IngestEndpoint(importer: Importer(client: maintenance, logger: logger), refresh: refresh, bodyLimit: maxIngestBytes),
+            logger: logger
         ) { boundPort in
             let base = "\(scheme)://\(displayHost):\(boundPort)"
             var lines = ["listening on \(base)/graphql (dashboards: \(base)/dashboards/)"]

@@ -85,10 +85,11 @@ enum LiveServer {
     static func with<T: Sendable>(
         transport: ServerSettings.Transport,
         service: any GraphQLService = FixedOutcomeService(Harness.executed),
+        ingest: IngestEndpoint? = nil,
         _ body: @Sendable (_ port: Int, _ group: ServiceGroup) async throws -> T
     ) async throws -> T {
         let router = FunnelServer.router(
-            service: service, authority: await Harness.authority(), readiness: FixedReadiness(reasons: [])
+            service: service, authority: await Harness.authority(), readiness: FixedReadiness(reasons: []), ingest: ingest
         )
         let (ports, listening) = AsyncStream.makeStream(of: Int.self)
         let logger = Logger(label: "funnelhouse.tests.server")
