@@ -124,7 +124,7 @@ public struct QueryEngine: Sendable {
                     continue
                 }
                 let fieldArguments = arguments[index] ?? [:]
-                group.addTask { [rootFields] in
+                let resolve: @Sendable () async -> (Int, Result<OutputValue, GraphQLError>) = { [rootFields] in
                     do {
                         return (index, .success(try await rootFields.resolve(field.name, arguments: fieldArguments, scope: scope)))
                     } catch let error as GraphQLError {
@@ -132,6 +132,12 @@ public struct QueryEngine: Sendable {
                     } catch {
                         return (index, .failure(Self.hide(error, field: field.name, logger: logger)))
                     }
+                }
+                // Mutations run one after another, in document order (GraphQL spec, "Mutation").
+                if operation.operation == .mutation {
+                    values[index] = await resolve().1
+                } else {
+                    group.addTask(operation: resolve)
                 }
             }
             for await (index, value) in group { values[index] = value }

@@ -21,6 +21,8 @@ struct RootFields: Sendable {
             let request = try sliceRequest(arguments)
             try await reader.checkFilter(request.filter, scope: scope)
             return try await reader.slice(request, scope: scope, planner: planner).output
+        case "stalls":
+            return try await stalls(arguments, scope: scope)
         case "dimensionValues":
             guard let name = arguments.string("dimension"), let dimension = Dimension(rawValue: name), !dimension.isTimeGrain else {
                 throw GraphQLError("dimensionValues lists REGION, CITY, TEAM, REP, PRODUCT, CHANNEL, INDUSTRY, CUSTOMER_SIZE or TENURE_BAND values; time grains have none.", code: .badUserInput)
@@ -31,6 +33,8 @@ struct RootFields: Sendable {
             return try await reader.freshness(planner: planner)
         case "me":
             return try await reader.viewer(scope, planner: planner)
+        case _ where Self.healthFields.contains(field):
+            return try await resolveHealth(field, arguments: arguments, scope: scope)
         default:
             throw GraphQLError("The field \"\(field)\" is not available yet.", code: .badUserInput)
         }
@@ -55,13 +59,6 @@ struct RootFields: Sendable {
             for case .string(let name) in names { if let kpi = Kpi(rawValue: name), !measures.contains(kpi) { measures.append(kpi) } }
         }
         guard !measures.isEmpty else { throw GraphQLError("slice needs at least one measure.", code: .badUserInput) }
-        let unavailable = measures.filter { !$0.isAvailable }
-        guard unavailable.isEmpty else {
-            // Better an error than a null that reads as "no data".
-            throw GraphQLError(
-                "Not available yet: \(unavailable.map(\.rawValue).joined(separator: ", ")).", code: .badUserInput
-            )
-        }
         if let limit = arguments.int("limit"), limit < 0 {
             throw GraphQLError("limit must be 0 or more.", code: .badUserInput)
         }

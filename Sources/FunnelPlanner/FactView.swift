@@ -2,6 +2,8 @@
 /// of each dimension it has, and the local date that places its records in a period and a
 /// time grain. Queries alias the view as `f`.
 struct FactView: Sendable {
+    /// The relation a template reads (its `{{relation}}` slot, where it has one).
+    let relation: String
     let dateColumn: String
     let columns: [Dimension: String]
     /// For views mixing KPIs (`kpi_items`): the KPIs that do not carry a dimension, for
@@ -9,19 +11,20 @@ struct FactView: Sendable {
     var notCarriedBy: [Dimension: [Kpi]] = [:]
 
     /// Opportunities at their creation (funnel population).
-    static let opportunitiesCreated = FactView(dateColumn: "created_on", columns: [
+    static let opportunitiesCreated = FactView(relation: "reporting.opportunity_facts", dateColumn: "created_on", columns: [
         .region: "region_id", .city: "city_id", .team: "team_id", .rep: "rep_id", .product: "product_id",
         .channel: "channel", .industry: "industry", .customerSize: "customer_size", .tenureBand: "created_tenure_band",
     ])
 
     /// Stage stays at their end (stage dwell).
-    static let staysExited = FactView(dateColumn: "exited_on", columns: [
+    static let staysExited = FactView(relation: "reporting.stage_stays", dateColumn: "exited_on", columns: [
         .region: "region_id", .city: "city_id", .team: "team_id", .rep: "rep_id", .product: "product_id",
         .channel: "channel", .industry: "industry", .customerSize: "customer_size", .tenureBand: "exited_tenure_band",
     ])
 
-    /// KPI items (slice, health): every KPI's items with their own dates and dimensions.
-    static let kpiItems = FactView(dateColumn: "on_date", columns: [
+    /// KPI items (slice, health): every KPI's items with their own dates and dimensions;
+    /// `kpi_facts` joins 005's items with the stall and required-action KPIs of 006.
+    static let kpiItems = FactView(relation: "reporting.kpi_facts", dateColumn: "on_date", columns: [
         .region: "region_id", .city: "city_id", .team: "team_id", .rep: "rep_id", .product: "product_id",
         .channel: "channel", .industry: "industry", .customerSize: "customer_size", .tenureBand: "tenure_band",
     ], notCarriedBy: Dictionary(uniqueKeysWithValues: Dimension.filterable.map { dimension in
@@ -34,10 +37,13 @@ struct FactView: Sendable {
         return "ARRAY[\(parts.joined(separator: ", "))]::text[]"
     }
 
-    /// Org, period, filters and the scope, ANDed. The org is always `$1`.
-    func predicate(scope: AccessScope, period: ReportPeriod, filter: DimensionFilter, parameters: inout SQLParameters) -> String {
+    /// Org, period (none for the live stall list), filters and the scope, ANDed. The org is
+    /// always `$1`.
+    func predicate(scope: AccessScope, period: ReportPeriod?, filter: DimensionFilter, parameters: inout SQLParameters) -> String {
         var terms = ["f.org_id = $1::text"]
-        terms.append("f.\(dateColumn) BETWEEN \(parameters.bind(.date(period.from))) AND \(parameters.bind(.date(period.to)))")
+        if let period {
+            terms.append("f.\(dateColumn) BETWEEN \(parameters.bind(.date(period.from))) AND \(parameters.bind(.date(period.to)))")
+        }
         for dimension in filter.dimensions {
             guard let column = columns[dimension], let values = filter[dimension] else { continue }
             let applied = "f.\(column) = ANY(\(parameters.bind(.texts(values))))"

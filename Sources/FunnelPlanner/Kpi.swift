@@ -14,17 +14,6 @@ public enum Kpi: String, Sendable, CaseIterable, Hashable {
     case collectionOnTimeRate = "COLLECTION_ON_TIME_RATE"
     case winRate = "WIN_RATE"
 
-    /// Whether `reporting.kpi_items` (sql/005) has its items yet; the stall and
-    /// required-action KPIs arrive with the stall detector.
-    public var isAvailable: Bool {
-        switch self {
-        case .stallUnhandledRate, .managerInterventionRate, .actionCompleteness, .actionTimelinessHours, .actionEffectiveness:
-            false
-        default:
-            true
-        }
-    }
-
     /// metrics.md "Dimensions carried": progress gaps and daily logs carry the rep's
     /// dimensions only; leads add their own city and channel; the rest carry all nine.
     public var carries: Set<Dimension> {

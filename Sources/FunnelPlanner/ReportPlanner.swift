@@ -11,6 +11,8 @@ public struct ReportPlanner: Sendable {
     let freshnessTemplate: QueryTemplate
     let viewerTemplate: QueryTemplate
     let sliceTemplate: QueryTemplate
+    let stallsTemplate: QueryTemplate
+    let healthTemplates: HealthTemplates
 
     public init(sqlDirectory: URL) throws(QueryTemplate.LoadError) {
         let slots = ["group_key", "where"]
@@ -19,7 +21,9 @@ public struct ReportPlanner: Sendable {
         dimensionValuesTemplate = try QueryTemplate.load("dimension_values", slots: [], from: sqlDirectory)
         freshnessTemplate = try QueryTemplate.load("freshness", slots: [], from: sqlDirectory)
         viewerTemplate = try QueryTemplate.load("viewer", slots: [], from: sqlDirectory)
-        sliceTemplate = try QueryTemplate.load("slice", slots: ["group_key", "where", "order_joins", "order"], from: sqlDirectory)
+        sliceTemplate = try QueryTemplate.load("slice", slots: ["relation", "group_key", "where", "order_joins", "order"], from: sqlDirectory)
+        stallsTemplate = try QueryTemplate.load("stalls", slots: ["where", "order"], from: sqlDirectory)
+        healthTemplates = try HealthTemplates(sqlDirectory: sqlDirectory)
     }
 
     /// A per-pipeline report: `$1` org, `$2` pipeline, `$3` grouped dimensions, then the

@@ -57,7 +57,7 @@ extension ReportPlanner {
         order.append("g.group_key")
         let predicate = view.predicate(scope: scope, period: request.period, filter: request.filter, parameters: &parameters)
         let text = sliceTemplate.render([
-            "group_key": view.groupKey(request.groupBy), "where": predicate,
+            "relation": view.relation, "group_key": view.groupKey(request.groupBy), "where": predicate,
             "order_joins": joins.joined(separator: "\n    "), "order": order.joined(separator: ", "),
         ])
         return SQLQuery(text: text, parameters: parameters.values)

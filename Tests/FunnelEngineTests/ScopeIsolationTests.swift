@@ -26,6 +26,8 @@ import Testing
           reps: dimensionValues(dimension: REP) { id label }
           cities: dimensionValues(dimension: CITY) { id label }
           me { org orgName regions { id label } }
+          h: health(period: {from: "2026-03-01", to: "2026-03-31"}, groupBy: [REP, MONTH]) { series { key { id } kpis { kpi numerator denominator band } } }
+          c: compare(baseline: {from: "2026-02-01", to: "2026-02-28"}, period: {from: "2026-03-01", to: "2026-03-31"}) { rows { kpi baseline current } }
         }
         fragment series on FunnelSeries { key { dimension id label } population ... on FunnelSeries { stages { key reached } } }
         """
@@ -74,6 +76,10 @@ import Testing
         #expect(result.data?["regions"] == .array([.object([("id", .string("R1")), ("label", .string("华东战区"))])]))
         #expect(result.data?["reps"] == .array([.object([("id", .string("P1")), ("label", .string("张伟"))])]))
         #expect(result.data?["teams"] == .array([.object([("id", .string("T1")), ("label", .string("华东一组"))])]))
+        // Health by rep: only P1's items (won O1, lost O2, P1's daily logs) reach a manager of 华东.
+        guard case .array(let health)? = result.data?["h"]?["series"] else { Issue.record("no health"); return }
+        #expect(!health.isEmpty)
+        #expect(health.allSatisfy { $0["key"]?[0]?["id"] == .string("P1") })
         guard case .array(let dwell)? = result.data?["d"] else { Issue.record("no stageDwell"); return }
         #expect(dwell.map { $0["key"] } == [.array([.object([("id", .string("P1")), ("label", .string("张伟"))])])])
     }

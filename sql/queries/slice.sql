@@ -6,11 +6,12 @@
 --
 -- $1 org, $2 measures (KPI names, in order), $3 grouped dimensions (for labels), $4 the
 -- period's first day (a progress gap counts only when its earlier end is in the period too),
--- $5 the row limit (NULL: all). Slots the planner fills: group_key and where as in funnel.sql,
+-- $5 the row limit (NULL: all). Slots the planner fills: relation (reporting.kpi_facts: every
+-- KPI's items), group_key and where as in funnel.sql,
 -- order_joins (one LEFT JOIN of agg per measure it sorts by) and order (the ORDER BY terms).
 WITH items AS (
     SELECT f.kpi, f.numerator, f.denominator, {{group_key}} AS group_key
-    FROM reporting.kpi_items f
+    FROM {{relation}} f
     WHERE f.kpi = ANY($2::text[]) AND (f.since_on IS NULL OR f.since_on >= $4::date)
       AND {{where}}
 ),

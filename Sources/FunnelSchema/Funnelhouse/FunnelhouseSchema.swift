@@ -1,6 +1,6 @@
 /// The schema users query: root fields of api.md with zh-CN and English descriptions.
 public enum FunnelhouseSchema {
-    public static let schema = Schema(query: query, types: types, description: Bilingual(
+    public static let schema = Schema(query: query, mutation: HealthTypes.mutation, types: types, description: Bilingual(
         "Funnelhouse：销售过程数据仓库的查询接口。", "Funnelhouse: the query interface of the sales-process warehouse."
     ))
 
@@ -17,6 +17,7 @@ public enum FunnelhouseSchema {
             InputValueDefinition("orderBy", .list(.nonNull(.named("SliceOrder"))), Bilingual("排序。", "Sort order.")),
             InputValueDefinition("limit", .named("Int"), Bilingual("最多返回的行数。", "At most this many rows.")),
         ], Bilingual("多维切片：任意指标按任意维度组合交叉筛选与分组。", "Any measures by any combination of dimensions.")),
+        StallTypes.field,
         FieldDefinition("dimensionValues", .nonNull(.list(.nonNull(.named("GroupValue")))), arguments: [
             InputValueDefinition("dimension", .nonNull(.named("Dimension")), Bilingual("维度（时间粒度除外）。", "The dimension (not a time grain).")),
             InputValueDefinition("search", .named("String"), Bilingual("按名称或标识包含此文本筛选。", "Only values whose label or id contains this text.")),
@@ -26,7 +27,7 @@ public enum FunnelhouseSchema {
             "各汇总视图的刷新时间。", "When each reporting view was last refreshed."
         )),
         FieldDefinition("me", .nonNull(.named("Viewer")), Bilingual("当前令牌的身份与范围。", "The caller's identity and scope.")),
-    ])
+    ] + HealthTypes.queryFields)
 
     static let types: [NamedType] = [
         .scalar(CommonTypes.date), .scalar(CommonTypes.dateTime),
@@ -37,6 +38,7 @@ public enum FunnelhouseSchema {
         .object(FunnelTypes.stageDwellSeries), .object(FunnelTypes.stageDwell),
         .enumeration(SliceTypes.sortDirection), .inputObject(SliceTypes.sliceOrder),
         .object(SliceTypes.sliceResult), .object(SliceTypes.sliceRow), .object(SliceTypes.measureValue),
+        .object(StallTypes.stall), .inputObject(StallTypes.stallOrder), .enumeration(StallTypes.stallSortField),
         .object(MetaTypes.viewFreshness), .enumeration(MetaTypes.role), .object(MetaTypes.viewer),
-    ]
+    ] + HealthTypes.types
 }
