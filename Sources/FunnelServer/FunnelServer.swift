@@ -1,3 +1,4 @@
+public import FunnelExport
 public import FunnelWarehouse
 public import Hummingbird
 import HummingbirdCore
@@ -44,7 +45,8 @@ public enum FunnelServer {
         authority: TokenAuthority,
         readiness: any ReadinessProbe,
         bodyLimit: Int = GraphQLEndpoint.defaultBodyLimit,
-        requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute
+        requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute,
+        exporter: Exporter? = nil
     ) -> Router<FunnelRequestContext> {
         _ = ServerMetrics.registry
         let router = Router(context: FunnelRequestContext.self)
@@ -55,6 +57,7 @@ public enum FunnelServer {
         let authenticated = router.group().add(middleware: BearerAuthentication(authority: authority))
         if let requestsPerMinute { authenticated.add(middleware: TokenRateLimit(requestsPerMinute: requestsPerMinute)) }
         GraphQLEndpoint(service: service, bodyLimit: bodyLimit).register(on: authenticated)
+        if let exporter { ExportEndpoint(service: service, exporter: exporter).register(on: authenticated) }
         ServerMetrics.register(on: authenticated)
         return router
     }
@@ -95,13 +98,14 @@ public enum FunnelServer {
         migrator: Migrator,
         refresh: RefreshSchedule? = nil,
         services: [any Service] = [],
+        exporter: Exporter? = nil,
         logger: Logger,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         let router = router(
             service: service, authority: authority,
             readiness: DatabaseReadiness(client: database, migrator: migrator),
-            bodyLimit: settings.bodyLimit, requestsPerMinute: settings.requestsPerMinute
+            bodyLimit: settings.bodyLimit, requestsPerMinute: settings.requestsPerMinute, exporter: exporter
         )
         let app = try application(router: router, settings: settings, logger: logger, onListening: onListening)
         let group = ServiceGroup(configuration: .init(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FunnelDemo
 import FunnelEngine
+import FunnelExport
 import FunnelPlanner
 import FunnelServer
 import FunnelWarehouse
@@ -90,7 +91,8 @@ struct ServeCommand: AsyncParsableCommand {
         if !loaded { refresh.requestRefresh() }
         try await FunnelServer.run(
             settings: settings, service: EngineService(engine: engine, logger: logger), authority: authority,
-            database: client, migrator: migrator, refresh: refresh, services: [maintenance], logger: logger
+            database: client, migrator: migrator, refresh: refresh, services: [maintenance],
+            exporter: try Exporter(documentsFolder: migrator.directory.appendingPathComponent("exports")), logger: logger
         ) { boundPort in
             let base = "\(scheme)://\(displayHost):\(boundPort)"
             var lines = ["listening on \(base)/graphql (dashboards: \(base)/dashboards/)"]

@@ -29,10 +29,18 @@ public struct KpiPresentation: Sendable, Equatable {
         return unit == .rate ? .percentage(value) : .decimal(value)
     }
 
-    /// A numerator or denominator: counts for rates (integers when whole), sums for means.
-    public func countCell(_ value: Double?) -> ExportCell {
+    /// A numerator: a count for rates (an integer when whole), a sum of hours or days for means.
+    public func numeratorCell(_ value: Double?) -> ExportCell {
+        unit == .rate ? Self.count(value) : value.map(ExportCell.decimal) ?? .empty
+    }
+
+    /// A denominator: always a count of items (an amount due for collections, then decimal).
+    public func denominatorCell(_ value: Double?) -> ExportCell {
+        Self.count(value)
+    }
+
+    private static func count(_ value: Double?) -> ExportCell {
         guard let value else { return .empty }
-        if unit == .rate, value == value.rounded(), abs(value) < 1e15 { return .integer(Int(value)) }
-        return .decimal(value)
+        return value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .decimal(value)
     }
 }

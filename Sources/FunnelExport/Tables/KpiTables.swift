@@ -31,7 +31,7 @@ enum KpiTables {
                 rows.append([
                     .text(kpi.label.zh), .text(kpi.code), kpi.cell(item.double("value")), item.band("band"),
                     kpi.cell(item.double("alertLine")), kpi.cell(item.double("healthyLine")), kpi.cell(item.double("excellentLine")),
-                    kpi.countCell(item.double("numerator")), kpi.countCell(item.double("denominator")),
+                    kpi.numeratorCell(item.double("numerator")), kpi.denominatorCell(item.double("denominator")),
                 ])
             }
             return rows
@@ -64,6 +64,7 @@ enum KpiTables {
     }
 
     /// Peer percentiles withheld by the API (`suppressed`) stay empty, with a note saying why.
+    /// Labels come from the schema, like the other tables', not from the row's `label`.
     static func benchmarks(_ data: ResponseNode) throws(ExportError) -> (columns: [ExportColumn], rows: [[ExportCell]], context: [ContextEntry]) {
         let columns = kpiColumns + [
             ExportColumn(key: "value", header: Bilingual("本组织", "Org value")),
@@ -79,10 +80,9 @@ enum KpiTables {
         var rows: [[ExportCell]] = []
         for item in try table.list("rows") {
             let kpi = KpiPresentation(code: try item.string("kpi"))
-            let label = try item.string("label")
             let suppressed = item.bool("suppressed") ?? false
             rows.append([
-                .text(label.isEmpty ? kpi.label.zh : label), .text(kpi.code), kpi.cell(item.double("value")), item.band("band"),
+                .text(kpi.label.zh), .text(kpi.code), kpi.cell(item.double("value")), item.band("band"),
                 kpi.cell(item.double("alertLine")), kpi.cell(item.double("healthyLine")), kpi.cell(item.double("excellentLine")),
                 .integer(try item.int("peers")),
                 kpi.cell(item.double("p25")), kpi.cell(item.double("p50")), kpi.cell(item.double("p75")),
