@@ -153,7 +153,7 @@ let package = Package(
         .testTarget(
             name: "FunnelServerTests",
             dependencies: [
-                "FunnelServer", "FunnelEngine", "FunnelSchema", "FunnelTestSupport",
+                "FunnelServer", "FunnelEngine", "FunnelSchema", "FunnelTestSupport", "FunnelExport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
