@@ -24,6 +24,8 @@ public enum ExportError: Error, Sendable, Equatable {
     /// The response lacked something the document asks for: a bug, not the user's doing.
     case unexpectedResponse(path: String)
     case writeFailed(String)
+    /// A document of `sql/exports/` is missing or unreadable: an installation problem.
+    case documentUnreadable(path: String)
 
     /// One line per problem, parameters named by `name` (`--from` or `from`).
     public func lines(naming name: (ExportParameter) -> String) -> [String] {
@@ -42,6 +44,8 @@ public enum ExportError: Error, Sendable, Equatable {
             ["internal error: the response has no \(path)"]
         case .writeFailed(let reason):
             ["internal error: \(reason)"]
+        case .documentUnreadable(let path):
+            ["cannot read the export document \(path); run from the repository or set FUNNELHOUSE_SQL_DIR"]
         }
     }
 
@@ -50,7 +54,7 @@ public enum ExportError: Error, Sendable, Equatable {
         switch self {
         case .unknownTable, .unknownFormat, .invalidRequest, .notAvailable: true
         case .query(let errors): errors.allSatisfy { [.forbidden, .badUserInput, .timeout, .unauthenticated].contains($0.code) }
-        case .unexpectedResponse, .writeFailed: false
+        case .unexpectedResponse, .writeFailed, .documentUnreadable: false
         }
     }
 }

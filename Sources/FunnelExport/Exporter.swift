@@ -15,7 +15,7 @@ public struct Exporter: Sendable {
         func read(_ name: String) throws(ExportError) -> String {
             let url = folder.appendingPathComponent(name)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw .writeFailed("cannot read the export document \(url.path)")
+                throw .documentUnreadable(path: url.path)
             }
             return text
         }

@@ -42,14 +42,18 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("health.xlsx")
-        let (workbookRun, csvRun) = try await TestCluster.withDatabase { client, database in
+        let nowhere = folder.appendingPathComponent("missing/health.md").path
+        let (workbookRun, csvRun, unwritable) = try await TestCluster.withDatabase { client, database in
             try await FunnelFixture.load(client, ExportFixture.sql)
             let workbook = try Self.run(["export", "health"] + Self.march + ["--format", "xlsx", "--out", out.path, "--database-url", database.url])
             let csv = try Self.run(["export", "compare"] + Self.march + [
                 "--baseline-from", "2026-02-01", "--baseline-to", "2026-02-28", "--format", "csv", "--database-url", database.url,
             ])
-            return (workbook, csv)
+            let unwritable = try Self.run(["export", "health"] + Self.march + ["--format", "md", "--out", nowhere, "--database-url", database.url])
+            return (workbook, csv, unwritable)
         }
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr.hasPrefix("--out: cannot write \(nowhere): "), "\(unwritable.stderr)")
         #expect(workbookRun.status == 0, "\(workbookRun.stderr)")
         #expect(workbookRun.stdout.isEmpty)
         // Only the finished file: no temporary left beside it.

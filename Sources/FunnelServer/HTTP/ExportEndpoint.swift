@@ -69,7 +69,7 @@ public struct ExportEndpoint: Sendable {
             return Self.failure(messages.map { GraphQLError($0, code: .badUserInput) }, status: .notImplemented)
         case .query(let errors):
             return Self.failure(errors, status: Self.status(of: errors))
-        case .unexpectedResponse, .writeFailed:
+        case .unexpectedResponse, .writeFailed, .documentUnreadable:
             logger.error("export failed", metadata: ["error": .string(messages.joined(separator: "; "))])
             return Self.failure([GraphQLError("Internal server error.", code: .internalError)], status: .internalServerError)
         }
