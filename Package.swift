@@ -138,7 +138,7 @@ let package = Package(
             path: "Fuzz/ParserFuzz",
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "FunnelSchemaTests", dependencies: ["FunnelSchema", "FunnelLanguage"], swiftSettings: strictSettings),
+        .testTarget(name: "FunnelSchemaTests", dependencies: ["FunnelSchema", "FunnelLanguage", "FunnelTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "FunnelContractTests", dependencies: ["FunnelContract"], swiftSettings: strictSettings),
         .testTarget(
             name: "FunnelWarehouseTests",

@@ -19,55 +19,52 @@
 -- the refresh.
 CREATE MATERIALIZED VIEW reporting.stall_events AS
 WITH stays AS (
-    SELECT s.org_id, s.opportunity_id, s.seq, s.pipeline_id, s.stage_key, s.timeout_hours,
-           s.entered_at, s.exited_at, coalesce(s.exited_at, now()) AS ends_at
+    SELECT s.org_id, s.opportunity_id, s.seq, s.timeout_hours, s.entered_at, coalesce(s.exited_at, now()) AS ends_at
     FROM reporting.stage_stays s
     WHERE s.kind = 'open' AND s.timeout_hours IS NOT NULL
 ),
 resets AS (
-    SELECT org_id, opportunity_id, seq, entered_at AS reset_at FROM stays
+    SELECT st.*, st.entered_at AS reset_at FROM stays st
     UNION ALL
-    SELECT st.org_id, st.opportunity_id, st.seq, a.occurred_at
+    SELECT st.*, a.occurred_at
     FROM stays st
     JOIN warehouse.activities a
       ON a.org_id = st.org_id AND a.opportunity_id = st.opportunity_id
      AND a.occurred_at > st.entered_at AND a.occurred_at < st.ends_at
 ),
 gaps AS (
-    SELECT r.org_id, r.opportunity_id, r.seq, r.reset_at,
-           lead(r.reset_at) OVER (PARTITION BY r.org_id, r.opportunity_id, r.seq ORDER BY r.reset_at) AS next_reset_at
+    SELECT r.org_id, r.opportunity_id, r.seq, r.timeout_hours, r.reset_at,
+           coalesce(lead(r.reset_at) OVER (PARTITION BY r.org_id, r.opportunity_id, r.seq ORDER BY r.reset_at), r.ends_at)
+               AS next_reset_at
     FROM resets r
 ),
 stalls AS (
-    SELECT DISTINCT ON (st.org_id, st.opportunity_id, st.seq)
-           st.*, g.reset_at AS last_reset_at, g.reset_at + make_interval(hours => st.timeout_hours) AS detected_at
+    SELECT DISTINCT ON (g.org_id, g.opportunity_id, g.seq)
+           g.org_id, g.opportunity_id, g.seq, g.reset_at AS last_reset_at,
+           g.reset_at + make_interval(hours => g.timeout_hours) AS detected_at
     FROM gaps g
-    JOIN stays st USING (org_id, opportunity_id, seq)
-    WHERE coalesce(g.next_reset_at, st.ends_at) - g.reset_at > make_interval(hours => st.timeout_hours)
-    ORDER BY st.org_id, st.opportunity_id, st.seq, g.reset_at
+    WHERE g.next_reset_at - g.reset_at > make_interval(hours => g.timeout_hours)
+    ORDER BY g.org_id, g.opportunity_id, g.seq, g.reset_at
 )
 SELECT s.org_id, s.opportunity_id, s.seq, s.pipeline_id, s.stage_key, s.timeout_hours,
-       s.entered_at, s.exited_at, s.last_reset_at, s.detected_at,
-       (s.detected_at AT TIME ZONE g.timezone)::date AS detected_on,
+       s.entered_at, s.exited_at, x.last_reset_at, x.detected_at,
+       (x.detected_at AT TIME ZONE g.timezone)::date AS detected_on,
        EXISTS (
            SELECT FROM warehouse.activities a
-           WHERE a.org_id = s.org_id AND a.opportunity_id = s.opportunity_id
-             AND a.occurred_at > s.detected_at AND a.occurred_at <= s.detected_at + interval '24 hours'
+           WHERE a.org_id = x.org_id AND a.opportunity_id = x.opportunity_id
+             AND a.occurred_at > x.detected_at AND a.occurred_at <= x.detected_at + interval '24 hours'
        ) AS handled,
        EXISTS (
            SELECT FROM warehouse.activities a
-           WHERE a.org_id = s.org_id AND a.opportunity_id = s.opportunity_id AND a.type = 'intervention'
-             AND a.occurred_at > s.detected_at AND a.occurred_at <= s.detected_at + interval '24 hours'
+           WHERE a.org_id = x.org_id AND a.opportunity_id = x.opportunity_id AND a.type = 'intervention'
+             AND a.occurred_at > x.detected_at AND a.occurred_at <= x.detected_at + interval '24 hours'
        ) AS intervened,
-       o.rep_id, t.team_id, t.region_id, c.city_id, c.industry, c.size_band AS customer_size,
-       o.product_id, o.channel,
-       reporting.tenure_band(r.hired_on, (s.detected_at AT TIME ZONE g.timezone)::date) AS tenure_band
-FROM stalls s
-JOIN warehouse.orgs g ON g.org_id = s.org_id
-JOIN warehouse.opportunities o ON o.org_id = s.org_id AND o.opportunity_id = s.opportunity_id
-JOIN warehouse.reps r ON r.org_id = o.org_id AND r.rep_id = o.rep_id
-JOIN warehouse.teams t ON t.org_id = r.org_id AND t.team_id = r.team_id
-JOIN warehouse.customers c ON c.org_id = o.org_id AND c.customer_id = o.customer_id;
+       s.rep_id, s.team_id, s.region_id, s.city_id, s.industry, s.customer_size, s.product_id, s.channel,
+       reporting.tenure_band(r.hired_on, (x.detected_at AT TIME ZONE g.timezone)::date) AS tenure_band
+FROM stalls x
+JOIN reporting.stage_stays s USING (org_id, opportunity_id, seq)
+JOIN warehouse.orgs g ON g.org_id = x.org_id
+JOIN warehouse.reps r ON r.org_id = s.org_id AND r.rep_id = s.rep_id;
 
 CREATE UNIQUE INDEX stall_events_key ON reporting.stall_events (org_id, opportunity_id, seq);
 CREATE INDEX stall_events_detected ON reporting.stall_events (org_id, detected_on);
@@ -87,6 +84,9 @@ CREATE INDEX stall_events_detected ON reporting.stall_events (org_id, detected_o
 -- stage is the last open-stage stay entered at or before the activity (position 0 if none);
 -- effective if an open stage of greater position is entered, or the deal is won, in
 -- (occurred_at, occurred_at + 7 days].
+-- ACTION_EFFECTIVENESS looks up an opportunity's stays by entry time, twice per activity.
+CREATE INDEX stage_stays_entered ON reporting.stage_stays (org_id, opportunity_id, entered_at) INCLUDE (position, kind, seq);
+
 CREATE MATERIALIZED VIEW reporting.process_kpi_items AS
 WITH people AS (
     SELECT r.org_id, r.rep_id, r.team_id, t.region_id, r.hired_on, g.timezone

@@ -25,14 +25,14 @@ import Testing
 
     /// With the default limits: GraphiQL and gql send this query unchanged.
     @Test func graphQLCoreRebuildsOurSchemaFromTheIntrospectionResult() async throws {
-        let query = try IntrospectionPeer.run("query")
+        let query = try await GraphQLCorePeer.run("query")
         let result = try await engine().execute(
             query: query, scope: Self.director, logger: TestCluster.logger
         )
         #expect(result.outcome == .executed)
         #expect(result.errors == [])
-        let response = try IntrospectionPeer.jsonText(.object([("data", result.data ?? .null)]))
-        #expect(try IntrospectionPeer.run("client", input: response) == SchemaPrinter.print(FunnelhouseSchema.schema))
+        let response = try GraphQLCorePeer.jsonText(.object([("data", result.data ?? .null)]))
+        #expect(try await GraphQLCorePeer.run("client", input: response) == SchemaPrinter.print(FunnelhouseSchema.schema))
     }
 
     @Test func typeByNameAndTypename() async throws {
@@ -53,45 +53,7 @@ import Testing
     }
 }
 
-/// graphql-core 3.2.8 (Tests/python/graphql_core_peer.py) as a separate process.
-enum IntrospectionPeer {
-    struct Failure: Error, CustomStringConvertible {
-        let status: Int32
-        let stderr: String
-        var description: String { "graphql_core_peer.py exited \(status): \(stderr)" }
-    }
-
-    static let script = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("python/graphql_core_peer.py")
-
-    static func run(_ command: String, input: String? = nil) throws -> String {
-        var arguments = ["python3", script.path, command]
-        var inputFile: URL?
-        if let input {
-            let file = FileManager.default.temporaryDirectory.appendingPathComponent("peer-\(UUID().uuidString).json")
-            try Data(input.utf8).write(to: file)
-            arguments.append(file.path)
-            inputFile = file
-        }
-        defer { inputFile.map { try? FileManager.default.removeItem(at: $0) } }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(status: process.terminationStatus, stderr: String(decoding: errors, as: UTF8.self))
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
+extension GraphQLCorePeer {
     /// JSON text through Foundation (key order does not matter to graphql-core).
     static func jsonText(_ value: JSONValue) throws -> String {
         func foundation(_ value: JSONValue) -> Any {

@@ -80,6 +80,9 @@ import Testing
     @Test func freshnessListsEveryView() async throws {
         let result = try await execute("{ freshness { view durationMs } }", scope: director)
         guard case .array(let views)? = result.data?["freshness"] else { Issue.record("no freshness"); return }
-        #expect(views.map { $0["view"] } == [.string("opportunity_facts"), .string("stage_stays"), .string("kpi_items")])
+        #expect(views.map { $0["view"] } == [
+            .string("opportunity_facts"), .string("stage_stays"), .string("kpi_items"), .string("stall_events"), .string("process_kpi_items"),
+            .string("org_kpi_days"),
+        ])
     }
 }

@@ -26,7 +26,7 @@ import Testing
             return try await LiveServer.with(
                 transport: .https(configuration), service: EngineService(engine: engine, logger: TestCluster.logger)
             ) { port, _ in
-                try await Self.run(python, [
+                try await ChildProcess.output([python,
                     Self.repository.appendingPathComponent("Tests/python/gql_client_check.py").path,
                     "https://127.0.0.1:\(port)/graphql", token,
                 ])
@@ -40,26 +40,5 @@ import Testing
         // graphql-core's build_client_schema over our introspection prints exactly our SDL.
         let marker = try #require(output.range(of: "--- client schema ---\n"))
         #expect(String(output[marker.upperBound...]) == SchemaPrinter.print(FunnelhouseSchema.schema) + "\n")
-    }
-
-    /// Runs a program off the cooperative pool and returns its standard output.
-    static func run(_ program: String, _ arguments: [String]) async throws -> String {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: program)
-                process.arguments = arguments
-                let output = Pipe()
-                process.standardOutput = output
-                do {
-                    try process.run()
-                    let data = output.fileHandleForReading.readDataToEndOfFile()
-                    process.waitUntilExit()
-                    continuation.resume(returning: String(decoding: data, as: UTF8.self))
-                } catch {
-                    continuation.resume(throwing: error)
-                }
-            }
-        }
     }
 }

@@ -21,13 +21,13 @@ peer_orgs AS (
     WHERE me.org_id = $1::text
 ),
 peer_values AS (
-    SELECT f.org_id, f.kpi, (sum(f.numerator) / sum(f.denominator))::float8 AS value
+    -- From the per-org daily sums (sql/008_health.sql), whose since_on is never NULL.
+    SELECT d.org_id, d.kpi, (sum(d.numerator) / sum(d.denominator))::float8 AS value
     FROM peer_orgs p
-    JOIN {{relation}} f ON f.org_id = p.org_id
-    WHERE f.kpi = ANY($2::text[]) AND f.on_date BETWEEN $3::date AND $4::date
-      AND (f.since_on IS NULL OR f.since_on >= $3::date)
-    GROUP BY f.org_id, f.kpi
-    HAVING sum(f.denominator) > 0
+    JOIN reporting.org_kpi_days d ON d.org_id = p.org_id
+    WHERE d.kpi = ANY($2::text[]) AND d.on_date BETWEEN $3::date AND $4::date AND d.since_on >= $3::date
+    GROUP BY d.org_id, d.kpi
+    HAVING sum(d.denominator) > 0
 ),
 peers AS (
     SELECT kpi, count(*) AS peers,
