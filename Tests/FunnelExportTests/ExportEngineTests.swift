@@ -150,7 +150,7 @@ import Testing
         let table = try await ExportFixture.withExporter { table, _ in
             try await table(try ExportRequest(kind: .health, from: "2026-03-01", to: "2026-03-31"), Self.director)
         }
-        let workbook = try WorkbookReader.read(try ExportFormat.xlsx.render(table))
+        let workbook = try await WorkbookReader.read(try ExportFormat.xlsx.render(table))
         #expect(workbook.sheetnames == ["行为健康指标", "说明"])
         let sheet = workbook.sheets[0]
         #expect(sheet.freeze == "A2")
