@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Tests and benchmarks only: the reference peer for our own parser.
         .package(url: "https://github.com/GraphQLSwift/GraphQL", from: "4.3.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
@@ -67,11 +68,18 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // White-paper tables: the table model and its CSV, XLSX, Markdown, HTML and JSON writers.
+        // Never PostgreSQL: callers hand it a way to run GraphQL.
+        .target(
+            name: "FunnelExport",
+            dependencies: ["FunnelSchema", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings
+        ),
         // The HTTPS query server.
         .target(
             name: "FunnelServer",
             dependencies: [
-                "FunnelPlanner", "FunnelSchema", "FunnelWarehouse", "FunnelEngine",
+                "FunnelPlanner", "FunnelSchema", "FunnelWarehouse", "FunnelEngine", "FunnelExport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -89,7 +97,7 @@ let package = Package(
         .executableTarget(
             name: "funnelhouse",
             dependencies: [
-                "FunnelLanguage", "FunnelContract", "FunnelWarehouse", "FunnelDemo", "FunnelEngine", "FunnelServer",
+                "FunnelLanguage", "FunnelContract", "FunnelWarehouse", "FunnelDemo", "FunnelEngine", "FunnelServer", "FunnelExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -145,13 +153,18 @@ let package = Package(
         .testTarget(
             name: "FunnelServerTests",
             dependencies: [
-                "FunnelServer", "FunnelEngine", "FunnelSchema", "FunnelTestSupport",
+                "FunnelServer", "FunnelEngine", "FunnelSchema", "FunnelTestSupport", "FunnelExport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "FunnelExportTests",
+            dependencies: ["FunnelExport", "FunnelEngine", "FunnelSchema", "FunnelTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

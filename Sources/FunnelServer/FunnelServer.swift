@@ -1,3 +1,4 @@
+public import FunnelExport
 public import FunnelWarehouse
 public import Hummingbird
 import HummingbirdCore
@@ -47,7 +48,8 @@ public enum FunnelServer {
         bodyLimit: Int = GraphQLEndpoint.defaultBodyLimit,
         requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute,
         dashboards: DashboardSite? = nil,
-        ingest: IngestEndpoint? = nil
+        ingest: IngestEndpoint? = nil,
+        exporter: Exporter? = nil
     ) -> Router<FunnelRequestContext> {
         _ = ServerMetrics.registry
         let router = Router(context: FunnelRequestContext.self)
@@ -59,6 +61,7 @@ public enum FunnelServer {
         let authenticated = router.group().add(middleware: BearerAuthentication(authority: authority))
         if let requestsPerMinute { authenticated.add(middleware: TokenRateLimit(requestsPerMinute: requestsPerMinute)) }
         GraphQLEndpoint(service: service, bodyLimit: bodyLimit).register(on: authenticated)
+        if let exporter { ExportEndpoint(service: service, exporter: exporter).register(on: authenticated) }
         ServerMetrics.register(on: authenticated)
         ingest?.register(on: authenticated)
         return router
@@ -102,13 +105,15 @@ public enum FunnelServer {
         services: [any Service] = [],
         dashboards: DashboardSite? = nil,
         ingest: IngestEndpoint? = nil,
+        exporter: Exporter? = nil,
         logger: Logger,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         let router = router(
             service: service, authority: authority,
             readiness: DatabaseReadiness(client: database, migrator: migrator),
-            bodyLimit: settings.bodyLimit, requestsPerMinute: settings.requestsPerMinute, dashboards: dashboards, ingest: ingest
+            bodyLimit: settings.bodyLimit, requestsPerMinute: settings.requestsPerMinute,
+            dashboards: dashboards, ingest: ingest, exporter: exporter
         )
         let app = try application(router: router, settings: settings, logger: logger, onListening: onListening)
         let group = ServiceGroup(configuration: .init(

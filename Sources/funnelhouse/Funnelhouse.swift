@@ -9,6 +9,7 @@ struct Funnelhouse: AsyncParsableCommand {
         subcommands: [
             DatabaseCommand.self, MigrateCommand.self, ImportCommand.self, SeedCommand.self,
             RefreshCommand.self, FormatCommand.self, ServeCommand.self, TokenCommand.self, SchemaCommand.self, QueryCommand.self, BenchSQLCommand.self,
+            ExportCommand.self,
         ]
     )
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FunnelDemo
 import FunnelEngine
+import FunnelExport
 import FunnelPlanner
 import FunnelSchema
 import FunnelServer
@@ -105,7 +106,7 @@ struct ServeCommand: AsyncParsableCommand {
             settings: settings, service: EngineService(engine: engine, logger: logger), authority: authority,
             database: client, migrator: migrator, refresh: refresh, services: [maintenance], dashboards: site,
             ingest: IngestEndpoint(importer: Importer(client: maintenance, logger: logger), refresh: refresh, bodyLimit: maxIngestBytes),
-            logger: logger
+            exporter: try Exporter(documentsFolder: migrator.directory.appendingPathComponent("exports")), logger: logger
         ) { boundPort in
             let base = "\(scheme)://\(displayHost):\(boundPort)"
             var lines = ["listening on \(base)/graphql (dashboards: \(base)/dashboards/)"]

@@ -1,5 +1,6 @@
 import FunnelEngine
 import Foundation
+import FunnelExport
 import FunnelPlanner
 import FunnelSchema
 import FunnelServer
@@ -63,11 +64,12 @@ enum Harness {
         readiness: any ReadinessProbe = FixedReadiness(reasons: []),
         bodyLimit: Int = GraphQLEndpoint.defaultBodyLimit,
         requestsPerMinute: Int? = TokenRateLimit.defaultRequestsPerMinute,
+        exporter: Exporter? = nil,
         _ body: @Sendable @escaping (any TestClientProtocol) async throws -> T
     ) async throws -> T {
         let router = FunnelServer.router(
             service: service, authority: await authority(), readiness: readiness, bodyLimit: bodyLimit,
-            requestsPerMinute: requestsPerMinute
+            requestsPerMinute: requestsPerMinute, exporter: exporter
         )
         return try await Application(router: router).test(.router, body)
     }

@@ -1,5 +1,3 @@
-public import FunnelSchema
-
 extension JSONValue {
     /// The value as RFC 8259 JSON text, object keys in their stored order.
     ///
