@@ -4,18 +4,37 @@
 /// It reads UTF-8 bytes directly. Only strings, block strings, comments and byte order marks
 /// may hold non-ASCII text; those places decode it strictly and report malformed bytes as
 /// `Invalid UTF-8 sequence.`, since a source that is not Unicode text is not GraphQL.
+///
+/// Inside, a token is a `TokenSpan` (kind and place): names and numbers are read from the
+/// source only when someone asks for their value, and a string's value, decoded while
+/// lexing, is kept beside the span.
 public struct Lexer: Sendable {
     let bytes: [UInt8]
     /// The current token; `<SOF>` before the first `advance()`.
-    public private(set) var token: Token
+    private(set) var current: TokenSpan
     /// The token before the current one: where the node being parsed ends.
-    public private(set) var lastToken: Token
+    private(set) var previous: TokenSpan
+    /// The decoded value of `current` when it is a string or block string.
+    private(set) var currentString: String?
+    private var previousString: String?
+    /// The value of the string token just read, until `step()` moves it to `currentString`.
+    var lexedString: String?
     var line = 1
     /// Byte offset where the current line starts.
     var lineStart = 0
     /// Bytes minus UTF-16 code units between `lineStart` and the scan position, so a token's
     /// graphql-js column costs one subtraction.
     var lineWidthCorrection = 0
+    /// Reused for strings with escapes and for block strings, so those cost no allocation
+    /// beyond their value.
+    var scratch: [UInt8] = []
+    /// Reused for the lines of a block string.
+    var blockLines: [BlockStringLine] = []
+
+    /// The current token; `<SOF>` before the first `advance()`.
+    public var token: Token { token(current, string: currentString) }
+    /// The token before the current one.
+    public var lastToken: Token { token(previous, string: previousString) }
 
     public init(_ source: Source) {
         self.init(bytes: source.bytes)
@@ -24,22 +43,36 @@ public struct Lexer: Sendable {
     init(bytes: [UInt8]) {
         self.bytes = bytes
         // graphql-js puts <SOF> at line 0, column 0; here it stands where the source starts.
-        let start = Token(kind: .startOfFile, start: 0, end: 0, line: 1, column: 1)
-        self.token = start
-        self.lastToken = start
+        let start = TokenSpan(kind: .startOfFile, start: 0, end: 0, line: 1, column: 1)
+        self.current = start
+        self.previous = start
     }
 
     /// Moves to the next token that is not a comment and returns it.
     @discardableResult
     public mutating func advance() throws(GraphQLSyntaxError) -> Token {
-        if token.kind != .endOfFile {
-            let next = try readNextToken(from: token.end)
-            swap(&lastToken, &token)
-            token = next
-        } else {
-            lastToken = token
-        }
+        try step()
         return token
+    }
+
+    /// `advance()` without building the public `Token`: what the parser calls.
+    @inline(__always)
+    mutating func step() throws(GraphQLSyntaxError) {
+        if current.kind != .endOfFile {
+            let next = try readNextToken(from: current.end)
+            previous = current
+            current = next
+            if currentString != nil || lexedString != nil {
+                previousString = currentString
+                currentString = lexedString
+                lexedString = nil
+            } else if previousString != nil {
+                previousString = nil
+            }
+        } else {
+            previous = current
+            previousString = nil
+        }
     }
 
     /// The token after the current one, without moving.
@@ -48,11 +81,49 @@ public struct Lexer: Sendable {
         return try copy.advance()
     }
 
+    /// The public form of `span`, its value read from the source (names, numbers) or `string`.
+    func token(_ span: TokenSpan, string: String?) -> Token {
+        let value: String?
+        switch span.kind {
+        case .name, .int, .float: value = text(of: span)
+        case .string, .blockString: value = string
+        default: value = nil
+        }
+        return Token(kind: span.kind, start: span.start, end: span.end, line: span.line, column: span.column, value: value)
+    }
+
+    /// The source text of a name or number token (ASCII, checked by the lexer).
+    func text(of span: TokenSpan) -> String {
+        bytes.withUnsafeBufferPointer { buffer in
+            String(validatedUTF8: UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]), isASCII: true)
+        }
+    }
+
+    /// Whether `span`'s source text is `word` (a keyword such as `on` or `true`).
+    func text(of span: TokenSpan, is word: StaticString) -> Bool {
+        let length = span.end - span.start
+        guard length == word.utf8CodeUnitCount else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let expected = UnsafeBufferPointer(start: word.utf8Start, count: length)
+            return UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]).elementsEqual(expected)
+        }
+    }
+
+    /// Whether the current token's value is `word`, whatever its kind (graphql-js compares
+    /// `token.value`, so the string `"on"` counts too).
+    func currentValue(is word: StaticString) -> Bool {
+        switch current.kind {
+        case .name, .int, .float: text(of: current, is: word)
+        case .string, .blockString: currentString.map { $0 == word.description } ?? false
+        default: false
+        }
+    }
+
     // MARK: - Reading tokens
 
     /// graphql-js `readNextToken`: skips ignored tokens (white space, line terminators,
     /// commas, byte order marks, comments), then reads one token.
-    private mutating func readNextToken(from start: Int) throws(GraphQLSyntaxError) -> Token {
+    private mutating func readNextToken(from start: Int) throws(GraphQLSyntaxError) -> TokenSpan {
         let count = bytes.count
         var position = start
         while position < count {
@@ -121,27 +192,29 @@ public struct Lexer: Sendable {
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
             if byte < 0x80 {
                 position += 1
-            } else if let scalar = UTF8Scalar.decode(bytes, at: position) {
-                position += scalar.length
-            } else {
+                continue
+            }
+            let length = bytes.withUnsafeBufferPointer { UTF8Scalar.wellFormedLength($0, at: position) }
+            if length == 0 {
                 throw error(at: position, "Invalid UTF-8 sequence.")
             }
+            position += length
         }
         return position
     }
 
     /// `Name :: NameStart NameContinue*`
-    private func readName(from start: Int) -> Token {
+    private func readName(from start: Int) -> TokenSpan {
         var position = start + 1
         while position < bytes.count, bytes[position].isNameContinue {
             position += 1
         }
-        return makeToken(.name, start, position, String(decoding: bytes[start..<position], as: UTF8.self))
+        return makeToken(.name, start, position)
     }
 
     /// `IntValue :: IntegerPart` and `FloatValue :: IntegerPart FractionalPart? ExponentPart?`,
     /// neither followed by `.` or a `NameStart` (graphql-js `readNumber`).
-    private func readNumber(from start: Int) throws(GraphQLSyntaxError) -> Token {
+    private func readNumber(from start: Int) throws(GraphQLSyntaxError) -> TokenSpan {
         var position = start
         var byte = bytes[position]
         var isFloat = false
@@ -178,7 +251,7 @@ public struct Lexer: Sendable {
         if position < bytes.count, byte == UInt8(ascii: ".") || byte.isNameStart {
             throw characterError(at: position) { "Invalid number, expected digit but got: \($0)." }
         }
-        return makeToken(isFloat ? .float : .int, start, position, String(decoding: bytes[start..<position], as: UTF8.self))
+        return makeToken(isFloat ? .float : .int, start, position)
     }
 
     /// graphql-js `readDigits`: one or more digits, else an error at `start`.
@@ -201,8 +274,8 @@ public struct Lexer: Sendable {
         lineWidthCorrection = 0
     }
 
-    func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int, _ value: String? = nil) -> Token {
-        Token(kind: kind, start: start, end: end, line: line, column: 1 + start - lineStart - lineWidthCorrection, value: value)
+    func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int) -> TokenSpan {
+        TokenSpan(kind: kind, start: start, end: end, line: line, column: 1 + start - lineStart - lineWidthCorrection)
     }
 
     /// The byte at `index`, or 0 past the end (graphql-js reads `NaN` there; no rule that
