@@ -12,16 +12,53 @@ extension Lexer {
             buffer.removeAll(keepingCapacity: true)
             scratch = buffer
         }
-        let (end, value, widthCorrection) = try bytes.withUnsafeBufferPointer { (source) throws(GraphQLSyntaxError) in
-            try scanString(source, from: start, into: &buffer)
-        }
+        let (end, value, widthCorrection) = try text.scanString(from: start, into: &buffer)
         let token = makeToken(.string, start, end)
         lineWidthCorrection += widthCorrection
         lexedString = value
         return token
     }
 
+    /// `StringValue :: """ BlockStringCharacter* """`, its value the spec's
+    /// `BlockStringValue()` of the raw lines.
+    ///
+    /// The first pass checks the UTF-8, finds the lines and their indentation; the second
+    /// copies the kept part of each line once into `scratch`, from which the value is made
+    /// without validating it again.
+    mutating func readBlockString(from start: Int) throws(GraphQLSyntaxError) -> TokenSpan {
+        var buffer = scratch
+        var lines = blockLines
+        scratch = []
+        blockLines = []
+        defer {
+            buffer.removeAll(keepingCapacity: true)
+            lines.removeAll(keepingCapacity: true)
+            scratch = buffer
+            blockLines = lines
+        }
+        let scan = try text.scanBlockString(from: start, lines: &lines, into: &buffer)
+        let token = makeToken(.blockString, start, scan.end)
+        if lines.count > 1 {
+            line += lines.count - 1
+            lineStart = lines[lines.count - 1].start
+            lineWidthCorrection = scan.widthCorrection
+        } else {
+            lineWidthCorrection += scan.widthCorrection
+        }
+        lexedString = scan.value
+        return token
+    }
+}
+
+/// Scanning strings and block strings, and reading their escapes.
+extension SourceText {
     /// The end, value and UTF-16 width correction of the string opening at `start`.
+    func scanString(from start: Int, into buffer: inout [UInt8]) throws(GraphQLSyntaxError) -> (end: Int, value: String, widthCorrection: Int) {
+        try bytes.withUnsafeBufferPointer { (source) throws(GraphQLSyntaxError) in
+            try scanString(source, from: start, into: &buffer)
+        }
+    }
+
     private func scanString(
         _ source: UnsafeBufferPointer<UInt8>, from start: Int, into buffer: inout [UInt8]
     ) throws(GraphQLSyntaxError) -> (end: Int, value: String, widthCorrection: Int) {
@@ -76,6 +113,77 @@ extension Lexer {
             }
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 break
+            }
+            position += 1
+        }
+        throw error(at: position, "Unterminated string.")
+    }
+
+    /// The end and value of the block string opening at `start`, and the UTF-16 width
+    /// correction of its last line.
+    func scanBlockString(
+        from start: Int, lines: inout [BlockStringLine], into buffer: inout [UInt8]
+    ) throws(GraphQLSyntaxError) -> (end: Int, value: String, widthCorrection: Int) {
+        try bytes.withUnsafeBufferPointer { (source) throws(GraphQLSyntaxError) in
+            try scanBlockString(source, from: start, lines: &lines, into: &buffer)
+        }
+    }
+
+    private func scanBlockString(
+        _ source: UnsafeBufferPointer<UInt8>, from start: Int, lines: inout [BlockStringLine], into buffer: inout [UInt8]
+    ) throws(GraphQLSyntaxError) -> (end: Int, value: String, widthCorrection: Int) {
+        let count = source.count
+        var position = start + 3
+        var layout = BlockStringLayout()
+        var lineBegin = position
+        var indent = 0
+        var isBlank = true
+        var lineHasEscape = false
+        var isASCII = true
+        var widthCorrection = 0
+
+        while position < count {
+            let byte = source[position]
+            if byte >= 0x80 {
+                let length = UTF8Scalar.wellFormedLength(source, at: position)
+                if length == 0 {
+                    throw error(at: position, "Invalid UTF-8 sequence.")
+                }
+                isBlank = false
+                isASCII = false
+                widthCorrection += length - UTF8Scalar.utf16Units(ofLength: length)
+                position += length
+                continue
+            }
+            if byte == UInt8(ascii: "\""), byteAt(position + 1) == UInt8(ascii: "\""), byteAt(position + 2) == UInt8(ascii: "\"") {
+                layout.add(BlockStringLine(start: lineBegin, end: position, indent: indent, hasEscape: lineHasEscape), isBlank: isBlank, to: &lines)
+                let value = layout.value(of: lines, in: source, isASCII: isASCII, buffer: &buffer)
+                return (position + 3, value, widthCorrection)
+            }
+            if byte == UInt8(ascii: "\\"), byteAt(position + 1) == UInt8(ascii: "\""),
+                byteAt(position + 2) == UInt8(ascii: "\""), byteAt(position + 3) == UInt8(ascii: "\"")
+            {
+                isBlank = false
+                lineHasEscape = true
+                position += 4
+                continue
+            }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                layout.add(BlockStringLine(start: lineBegin, end: position, indent: indent, hasEscape: lineHasEscape), isBlank: isBlank, to: &lines)
+                position += byte == UInt8(ascii: "\r") && byteAt(position + 1) == UInt8(ascii: "\n") ? 2 : 1
+                lineBegin = position
+                indent = 0
+                isBlank = true
+                lineHasEscape = false
+                widthCorrection = 0
+                continue
+            }
+            if isBlank {
+                if byte.isIndentation {
+                    indent += 1
+                } else {
+                    isBlank = false
+                }
             }
             position += 1
         }
@@ -167,101 +275,6 @@ extension Lexer {
             }
         }
         return String(decoding: bytes[position..<end], as: UTF8.self)
-    }
-
-    /// `StringValue :: """ BlockStringCharacter* """`, its value the spec's
-    /// `BlockStringValue()` of the raw lines.
-    ///
-    /// The first pass checks the UTF-8, finds the lines and their indentation; the second
-    /// copies the kept part of each line once into `scratch`, from which the value is made
-    /// without validating it again.
-    mutating func readBlockString(from start: Int) throws(GraphQLSyntaxError) -> TokenSpan {
-        var buffer = scratch
-        var lines = blockLines
-        scratch = []
-        blockLines = []
-        defer {
-            buffer.removeAll(keepingCapacity: true)
-            lines.removeAll(keepingCapacity: true)
-            scratch = buffer
-            blockLines = lines
-        }
-        let scan = try bytes.withUnsafeBufferPointer { (source) throws(GraphQLSyntaxError) in
-            try scanBlockString(source, from: start, lines: &lines, into: &buffer)
-        }
-        let token = makeToken(.blockString, start, scan.end)
-        if lines.count > 1 {
-            line += lines.count - 1
-            lineStart = lines[lines.count - 1].start
-            lineWidthCorrection = scan.widthCorrection
-        } else {
-            lineWidthCorrection += scan.widthCorrection
-        }
-        lexedString = scan.value
-        return token
-    }
-
-    /// The end and value of the block string opening at `start`, and the UTF-16 width
-    /// correction of its last line.
-    private func scanBlockString(
-        _ source: UnsafeBufferPointer<UInt8>, from start: Int, lines: inout [BlockStringLine], into buffer: inout [UInt8]
-    ) throws(GraphQLSyntaxError) -> (end: Int, value: String, widthCorrection: Int) {
-        let count = source.count
-        var position = start + 3
-        var layout = BlockStringLayout()
-        var lineBegin = position
-        var indent = 0
-        var isBlank = true
-        var lineHasEscape = false
-        var isASCII = true
-        var widthCorrection = 0
-
-        while position < count {
-            let byte = source[position]
-            if byte >= 0x80 {
-                let length = UTF8Scalar.wellFormedLength(source, at: position)
-                if length == 0 {
-                    throw error(at: position, "Invalid UTF-8 sequence.")
-                }
-                isBlank = false
-                isASCII = false
-                widthCorrection += length - UTF8Scalar.utf16Units(ofLength: length)
-                position += length
-                continue
-            }
-            if byte == UInt8(ascii: "\""), byteAt(position + 1) == UInt8(ascii: "\""), byteAt(position + 2) == UInt8(ascii: "\"") {
-                layout.add(BlockStringLine(start: lineBegin, end: position, indent: indent, hasEscape: lineHasEscape), isBlank: isBlank, to: &lines)
-                let value = layout.value(of: lines, in: source, isASCII: isASCII, buffer: &buffer)
-                return (position + 3, value, widthCorrection)
-            }
-            if byte == UInt8(ascii: "\\"), byteAt(position + 1) == UInt8(ascii: "\""),
-                byteAt(position + 2) == UInt8(ascii: "\""), byteAt(position + 3) == UInt8(ascii: "\"")
-            {
-                isBlank = false
-                lineHasEscape = true
-                position += 4
-                continue
-            }
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                layout.add(BlockStringLine(start: lineBegin, end: position, indent: indent, hasEscape: lineHasEscape), isBlank: isBlank, to: &lines)
-                position += byte == UInt8(ascii: "\r") && byteAt(position + 1) == UInt8(ascii: "\n") ? 2 : 1
-                lineBegin = position
-                indent = 0
-                isBlank = true
-                lineHasEscape = false
-                widthCorrection = 0
-                continue
-            }
-            if isBlank {
-                if byte.isIndentation {
-                    indent += 1
-                } else {
-                    isBlank = false
-                }
-            }
-            position += 1
-        }
-        throw error(at: position, "Unterminated string.")
     }
 }
 

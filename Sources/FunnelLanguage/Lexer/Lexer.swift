@@ -9,7 +9,9 @@
 /// source only when someone asks for their value, and a string's value, decoded while
 /// lexing, is kept beside the span.
 public struct Lexer: Sendable {
-    let bytes: [UInt8]
+    /// The bytes and the rules that find where a token ends in them.
+    let text: SourceText
+    var bytes: [UInt8] { text.bytes }
     /// The current token; `<SOF>` before the first `advance()`.
     private(set) var current: TokenSpan
     /// The token before the current one: where the node being parsed ends.
@@ -41,7 +43,7 @@ public struct Lexer: Sendable {
     }
 
     init(bytes: [UInt8]) {
-        self.bytes = bytes
+        self.text = SourceText(bytes: bytes)
         // graphql-js puts <SOF> at line 0, column 0; here it stands where the source starts.
         let start = TokenSpan(kind: .startOfFile, start: 0, end: 0, line: 1, column: 1)
         self.current = start
@@ -85,35 +87,18 @@ public struct Lexer: Sendable {
     func token(_ span: TokenSpan, string: String?) -> Token {
         let value: String?
         switch span.kind {
-        case .name, .int, .float: value = text(of: span)
+        case .name, .int, .float: value = text.string(of: span)
         case .string, .blockString: value = string
         default: value = nil
         }
         return Token(kind: span.kind, start: span.start, end: span.end, line: span.line, column: span.column, value: value)
     }
 
-    /// The source text of a name or number token (ASCII, checked by the lexer).
-    func text(of span: TokenSpan) -> String {
-        bytes.withUnsafeBufferPointer { buffer in
-            String(validatedUTF8: UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]), isASCII: true)
-        }
-    }
-
-    /// Whether `span`'s source text is `word` (a keyword such as `on` or `true`).
-    func text(of span: TokenSpan, is word: StaticString) -> Bool {
-        let length = span.end - span.start
-        guard length == word.utf8CodeUnitCount else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            let expected = UnsafeBufferPointer(start: word.utf8Start, count: length)
-            return UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]).elementsEqual(expected)
-        }
-    }
-
     /// Whether the current token's value is `word`, whatever its kind (graphql-js compares
     /// `token.value`, so the string `"on"` counts too).
     func currentValue(is word: StaticString) -> Bool {
         switch current.kind {
-        case .name, .int, .float: text(of: current, is: word)
+        case .name, .int, .float: text.span(current, reads: word)
         case .string, .blockString: currentString.map { $0 == word.description } ?? false
         default: false
         }
@@ -123,7 +108,9 @@ public struct Lexer: Sendable {
 
     /// graphql-js `readNextToken`: skips ignored tokens (white space, line terminators,
     /// commas, byte order marks, comments), then reads one token.
+    @inline(__always)
     private mutating func readNextToken(from start: Int) throws(GraphQLSyntaxError) -> TokenSpan {
+        let bytes = text.bytes
         let count = bytes.count
         var position = start
         while position < count {
@@ -137,16 +124,16 @@ public struct Lexer: Sendable {
                 startLine(at: position)
                 continue
             case UInt8(ascii: "\r"):
-                position += byteAt(position + 1) == UInt8(ascii: "\n") ? 2 : 1
+                position += text.byteAt(position + 1) == UInt8(ascii: "\n") ? 2 : 1
                 startLine(at: position)
                 continue
-            case 0xEF where byteAt(position + 1) == 0xBB && byteAt(position + 2) == 0xBF:
+            case 0xEF where text.byteAt(position + 1) == 0xBB && text.byteAt(position + 2) == 0xBF:
                 // U+FEFF, the byte order mark: three bytes, one UTF-16 unit.
                 position += 3
                 lineWidthCorrection += 2
                 continue
             case UInt8(ascii: "#"):
-                position = try endOfComment(from: position)
+                position = try text.endOfComment(from: position)
                 continue
             case UInt8(ascii: "!"): return makeToken(.bang, position, position + 1)
             case UInt8(ascii: "$"): return makeToken(.dollar, position, position + 1)
@@ -161,109 +148,28 @@ public struct Lexer: Sendable {
             case UInt8(ascii: "{"): return makeToken(.braceLeft, position, position + 1)
             case UInt8(ascii: "|"): return makeToken(.pipe, position, position + 1)
             case UInt8(ascii: "}"): return makeToken(.braceRight, position, position + 1)
-            case UInt8(ascii: ".") where byteAt(position + 1) == UInt8(ascii: ".") && byteAt(position + 2) == UInt8(ascii: "."):
+            case UInt8(ascii: ".") where text.byteAt(position + 1) == UInt8(ascii: ".") && text.byteAt(position + 2) == UInt8(ascii: "."):
                 return makeToken(.spread, position, position + 3)
             case UInt8(ascii: "\""):
-                if byteAt(position + 1) == UInt8(ascii: "\"") && byteAt(position + 2) == UInt8(ascii: "\"") {
+                if text.byteAt(position + 1) == UInt8(ascii: "\"") && text.byteAt(position + 2) == UInt8(ascii: "\"") {
                     return try readBlockString(from: position)
                 }
                 return try readString(from: position)
             default:
                 if byte.isDigit || byte == UInt8(ascii: "-") {
-                    return try readNumber(from: position)
+                    let (end, isFloat) = try text.endOfNumber(from: position)
+                    return makeToken(isFloat ? .float : .int, position, end)
                 }
                 if byte.isNameStart {
-                    return readName(from: position)
+                    return makeToken(.name, position, text.endOfName(from: position))
                 }
                 if byte == UInt8(ascii: "'") {
-                    throw error(at: position, "Unexpected single quote character ('), did you mean to use a double quote (\")?")
+                    throw text.error(at: position, "Unexpected single quote character ('), did you mean to use a double quote (\")?")
                 }
-                throw characterError(at: position) { "Unexpected character: \($0)." }
+                throw text.characterError(at: position) { "Unexpected character: \($0)." }
             }
         }
         return makeToken(.endOfFile, count, count)
-    }
-
-    /// `Comment : # CommentChar*`; returns the offset of the line terminator or end that ends it.
-    private func endOfComment(from start: Int) throws(GraphQLSyntaxError) -> Int {
-        var position = start + 1
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
-            if byte < 0x80 {
-                position += 1
-                continue
-            }
-            let length = bytes.withUnsafeBufferPointer { UTF8Scalar.wellFormedLength($0, at: position) }
-            if length == 0 {
-                throw error(at: position, "Invalid UTF-8 sequence.")
-            }
-            position += length
-        }
-        return position
-    }
-
-    /// `Name :: NameStart NameContinue*`
-    private func readName(from start: Int) -> TokenSpan {
-        var position = start + 1
-        while position < bytes.count, bytes[position].isNameContinue {
-            position += 1
-        }
-        return makeToken(.name, start, position)
-    }
-
-    /// `IntValue :: IntegerPart` and `FloatValue :: IntegerPart FractionalPart? ExponentPart?`,
-    /// neither followed by `.` or a `NameStart` (graphql-js `readNumber`).
-    private func readNumber(from start: Int) throws(GraphQLSyntaxError) -> TokenSpan {
-        var position = start
-        var byte = bytes[position]
-        var isFloat = false
-
-        if byte == UInt8(ascii: "-") {
-            position += 1
-            byte = byteAt(position)
-        }
-        if byte == UInt8(ascii: "0") {
-            position += 1
-            byte = byteAt(position)
-            if byte.isDigit {
-                throw characterError(at: position) { "Invalid number, unexpected digit after 0: \($0)." }
-            }
-        } else {
-            position = try endOfDigits(from: position)
-            byte = byteAt(position)
-        }
-        if byte == UInt8(ascii: ".") {
-            isFloat = true
-            position = try endOfDigits(from: position + 1)
-            byte = byteAt(position)
-        }
-        if byte == UInt8(ascii: "E") || byte == UInt8(ascii: "e") {
-            isFloat = true
-            position += 1
-            byte = byteAt(position)
-            if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") {
-                position += 1
-            }
-            position = try endOfDigits(from: position)
-            byte = byteAt(position)
-        }
-        if position < bytes.count, byte == UInt8(ascii: ".") || byte.isNameStart {
-            throw characterError(at: position) { "Invalid number, expected digit but got: \($0)." }
-        }
-        return makeToken(isFloat ? .float : .int, start, position)
-    }
-
-    /// graphql-js `readDigits`: one or more digits, else an error at `start`.
-    private func endOfDigits(from start: Int) throws(GraphQLSyntaxError) -> Int {
-        guard start < bytes.count, bytes[start].isDigit else {
-            throw characterError(at: start) { "Invalid number, expected digit but got: \($0)." }
-        }
-        var position = start + 1
-        while position < bytes.count, bytes[position].isDigit {
-            position += 1
-        }
-        return position
     }
 
     // MARK: - Positions
@@ -274,35 +180,8 @@ public struct Lexer: Sendable {
         lineWidthCorrection = 0
     }
 
+    @inline(__always)
     func makeToken(_ kind: TokenKind, _ start: Int, _ end: Int) -> TokenSpan {
         TokenSpan(kind: kind, start: start, end: end, line: line, column: 1 + start - lineStart - lineWidthCorrection)
-    }
-
-    /// The byte at `index`, or 0 past the end (graphql-js reads `NaN` there; no rule that
-    /// looks ahead accepts either).
-    @inline(__always)
-    func byteAt(_ index: Int) -> UInt8 {
-        index < bytes.count ? bytes[index] : 0
-    }
-
-    func error(at offset: Int, _ description: String) -> GraphQLSyntaxError {
-        GraphQLSyntaxError(description, at: offset, in: bytes)
-    }
-
-    /// An error about the character at `offset`, described as graphql-js `printCodePointAt`
-    /// does (`"x"`, `'"'`, `U+00E9`, `<EOF>`); malformed UTF-8 there is reported as such instead.
-    func characterError(at offset: Int, _ describe: (String) -> String) -> GraphQLSyntaxError {
-        guard offset < bytes.count else { return error(at: offset, describe(TokenKind.endOfFile.rawValue)) }
-        guard let scalar = UTF8Scalar.decode(bytes, at: offset) else {
-            return error(at: offset, "Invalid UTF-8 sequence.")
-        }
-        let printed: String
-        if scalar.value >= 0x20 && scalar.value <= 0x7E {
-            printed = scalar.value == 0x22 ? "'\"'" : "\"\(Character(Unicode.Scalar(UInt8(scalar.value))))\""
-        } else {
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            printed = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        }
-        return error(at: offset, describe(printed))
     }
 }

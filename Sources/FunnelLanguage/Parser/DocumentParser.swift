@@ -87,7 +87,7 @@ struct DocumentParser {
     @inline(never)
     private mutating func parseOperationType() throws(GraphQLSyntaxError) -> OperationType {
         let token = lexer.current
-        let operation = token.kind == .name ? OperationType(rawValue: lexer.text(of: token)) : nil
+        let operation = token.kind == .name ? OperationType(rawValue: lexer.text.string(of: token)) : nil
         try expectToken(.name)
         guard let operation else {
             throw unexpected(lexer.token(token, string: nil))
@@ -262,11 +262,11 @@ struct DocumentParser {
         let token = lexer.current
         switch token.kind {
         case .int:
-            let value = lexer.text(of: token)
+            let value = lexer.text.string(of: token)
             try advanceLexer()
             return .int(IntValue(value, location: location(from: token.mark)))
         case .float:
-            let value = lexer.text(of: token)
+            let value = lexer.text.string(of: token)
             try advanceLexer()
             return .float(FloatValue(value, location: location(from: token.mark)))
         case .string, .blockString:
@@ -275,12 +275,12 @@ struct DocumentParser {
             return .string(StringValue(value, block: token.kind == .blockString, location: location(from: token.mark)))
         case .name:
             try advanceLexer()
-            return namedValue(token)
+            return Self.namedValue(token, in: lexer.text, location: location(from: token.mark))
         case .dollar:
             if isConst {
                 let variableToken = try expectToken(.dollar)
                 if lexer.current.kind == .name {
-                    throw error(at: variableToken.start, "Unexpected variable \"$\(lexer.text(of: lexer.current))\" in constant value.")
+                    throw error(at: variableToken.start, "Unexpected variable \"$\(lexer.text.string(of: lexer.current))\" in constant value.")
                 }
                 throw unexpected(lexer.token(variableToken, string: nil))
             }
@@ -292,12 +292,11 @@ struct DocumentParser {
 
     /// `BooleanValue : one of true false`, `NullValue : null`, `EnumValue : Name but not true or false or null`
     @inline(never)
-    private func namedValue(_ token: TokenSpan) -> Value {
-        let location = location(from: token.mark)
-        if lexer.text(of: token, is: "true") { return .boolean(BooleanValue(true, location: location)) }
-        if lexer.text(of: token, is: "false") { return .boolean(BooleanValue(false, location: location)) }
-        if lexer.text(of: token, is: "null") { return .null(NullValue(location: location)) }
-        return .enum(EnumValue(lexer.text(of: token), location: location))
+    private static func namedValue(_ token: TokenSpan, in text: SourceText, location: Location) -> Value {
+        if text.span(token, reads: "true") { return .boolean(BooleanValue(true, location: location)) }
+        if text.span(token, reads: "false") { return .boolean(BooleanValue(false, location: location)) }
+        if text.span(token, reads: "null") { return .null(NullValue(location: location)) }
+        return .enum(EnumValue(text.string(of: token), location: location))
     }
 
     /// `ListValue[Const] : [ ] | [ Value[?Const]+ ]`
@@ -383,14 +382,14 @@ struct DocumentParser {
         guard token.kind == .name else {
             throw expected(.name)
         }
-        let value = lexer.text(of: token)
+        let value = lexer.text.string(of: token)
         try advanceLexer()
         return Name(value, location: location(from: token.mark))
     }
 
     // MARK: - Parsing helpers (graphql-js's, by the same names)
 
-    @inline(never)
+    @inline(__always)
     private func location(from start: TokenMark) -> Location {
         Location(start: start.start, end: lexer.previous.end, line: start.line, column: start.column)
     }
@@ -445,7 +444,7 @@ struct DocumentParser {
     /// The current token must be the name `keyword`.
     @inline(never)
     private mutating func expectKeyword(_ keyword: StaticString) throws(GraphQLSyntaxError) {
-        guard lexer.current.kind == .name, lexer.text(of: lexer.current, is: keyword) else {
+        guard lexer.current.kind == .name, lexer.text.span(lexer.current, reads: keyword) else {
             let token = lexer.token
             throw error(at: token.start, "Expected \"\(keyword)\", found \(token.messageDescription).")
         }
@@ -455,7 +454,7 @@ struct DocumentParser {
     /// Whether the current token is the name `keyword`, moving past it if so.
     @inline(never)
     private mutating func expectOptionalKeyword(_ keyword: StaticString) throws(GraphQLSyntaxError) -> Bool {
-        guard lexer.current.kind == .name, lexer.text(of: lexer.current, is: keyword) else { return false }
+        guard lexer.current.kind == .name, lexer.text.span(lexer.current, reads: keyword) else { return false }
         try advanceLexer()
         return true
     }
