@@ -128,7 +128,12 @@ struct DocumentParser {
     @inline(never)
     private mutating func parseSelectionSet() throws(GraphQLSyntaxError) -> SelectionSet {
         let start = lexer.current.mark
-        let selections = try many(.braceLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseSelection() }, .braceRight)
+        // Selection sets mostly hold a handful of selections (one pointer each): room for
+        // eight up front spares the list the 1, 2, 4, 8 growth steps.
+        let selections = try many(
+            .braceLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseSelection() }, .braceRight,
+            reservingCapacity: 8
+        )
         return SelectionSet(selections: selections, location: location(from: start))
     }
 
@@ -490,12 +495,15 @@ struct DocumentParser {
 
     /// One or more items between `open` and `close`.
     private mutating func many<T>(
-        _ open: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T, _ close: TokenKind
+        _ open: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T, _ close: TokenKind,
+        reservingCapacity capacity: Int = 1
     ) throws(GraphQLSyntaxError) -> [T] {
         let nests = open != .startOfFile
         if nests { try enterNesting() }
         try expectToken(open)
-        var nodes = [try parseItem(&self)]
+        var nodes: [T] = []
+        nodes.reserveCapacity(capacity)
+        nodes.append(try parseItem(&self))
         while try !expectOptionalToken(close) {
             nodes.append(try parseItem(&self))
         }
