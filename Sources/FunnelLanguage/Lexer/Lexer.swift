@@ -110,11 +110,12 @@ public struct Lexer: Sendable {
     /// commas, byte order marks, comments), then reads one token.
     @inline(__always)
     private mutating func readNextToken(from start: Int) throws(GraphQLSyntaxError) -> TokenSpan {
-        let bytes = text.bytes
-        let count = bytes.count
+        // `text.bytes` is read in place: a local copy of the array would cost a retain and a
+        // release per token.
+        let count = text.bytes.count
         var position = start
         while position < count {
-            let byte = bytes[position]
+            let byte = text.bytes[position]
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ","):
                 position += 1
