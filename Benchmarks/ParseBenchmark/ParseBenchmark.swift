@@ -9,14 +9,16 @@ import ParseCorpus
 /// batches per parser, the two parsers' batches interleaved, and the median is reported. Build it optimised:
 /// `swift build -c release --product parse-bench && .build/release/parse-bench`.
 ///
-/// `parse-bench --ours-only SECONDS` parses the corpus with our parser alone, round after
-/// round, for a profiler (`perf record -g .build/release/parse-bench --ours-only 10`).
+/// `parse-bench --ours-only SECONDS [PREFIX]` parses the corpus (or only the documents whose
+/// name starts with PREFIX) with our parser alone, round after round, for a profiler
+/// (`perf record -g .build/release/parse-bench --ours-only 10 dashboard`).
 @main
 struct ParseBenchmark {
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst()
         if arguments.first == "--ours-only" {
-            try parseOursOnly(seconds: arguments.dropFirst().first.flatMap(Double.init) ?? 10)
+            let options = arguments.dropFirst()
+            try parseOursOnly(seconds: options.first.flatMap(Double.init) ?? 10, prefix: options.dropFirst().first ?? "")
             return
         }
         let batchSeconds = arguments.first.flatMap(Double.init) ?? 0.3
@@ -63,8 +65,8 @@ struct ParseBenchmark {
         emit("checksum \(checksum)")
     }
 
-    static func parseOursOnly(seconds: Double) throws {
-        let documents = ParseCorpus.benchmarkDocuments.map(\.bytes)
+    static func parseOursOnly(seconds: Double, prefix: String) throws {
+        let documents = ParseCorpus.benchmarkDocuments.filter { $0.name.hasPrefix(prefix) }.map(\.bytes)
         let clock = ContinuousClock()
         let deadline = clock.now + .milliseconds(Int(seconds * 1000))
         var checksum = 0

@@ -58,6 +58,23 @@ import Testing
         #expect(lexer.lastToken.value == "a")
     }
 
+    @Test func lastTokenKeepsTheValueOfAString() throws {
+        var lexer = Lexer(Source(#""a\tb" """  c""" d"#))
+        try lexer.advance()
+        #expect(lexer.token.value == "a\tb")
+        try lexer.advance()
+        #expect(lexer.lastToken.kind == .string)
+        #expect(lexer.lastToken.value == "a\tb")
+        #expect(lexer.token.kind == .blockString)
+        #expect(lexer.token.value == "  c")
+        try lexer.advance()
+        #expect(lexer.lastToken.value == "  c")
+        #expect(lexer.token.value == "d")
+        try lexer.advance()
+        #expect(lexer.lastToken.value == "d")
+        #expect(lexer.token.value == nil)
+    }
+
     @Test func endOfFileRepeats() throws {
         var lexer = Lexer(Source("a"))
         try lexer.advance()

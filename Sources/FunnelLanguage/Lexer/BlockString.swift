@@ -1,39 +1,78 @@
-/// The spec's block string rules: `BlockStringValue()` for the lexer and graphql-js
-/// `printBlockString` for the printer.
-enum BlockString {
-    /// graphql-js `dedentBlockStringLines` joined with `\n`: the common indentation of all
-    /// lines but the first is removed, then leading and trailing blank lines.
-    ///
-    /// `lines` are ranges of `raw`. Indentation is spaces and tabs, one byte each, so byte
-    /// counts equal graphql-js's UTF-16 counts here.
-    static func value(ofRaw raw: [UInt8], lines: [Range<Int>]) -> String {
-        var commonIndent = Int.max
-        var firstNonEmptyLine: Int?
-        var lastNonEmptyLine = -1
-        for (index, line) in lines.enumerated() {
-            var indent = 0
-            while indent < line.count, raw[line.lowerBound + indent].isIndentation {
-                indent += 1
-            }
-            if indent == line.count { continue }
-            if firstNonEmptyLine == nil { firstNonEmptyLine = index }
-            lastNonEmptyLine = index
-            if index != 0 && indent < commonIndent {
-                commonIndent = indent
-            }
+/// One raw line of a block string: where its bytes stand in the source (terminator
+/// excluded), its indentation, and whether it holds an escaped triple quote `\"""`.
+struct BlockStringLine: Sendable {
+    let start: Int
+    let end: Int
+    /// Leading spaces and tabs, one byte each (so byte counts equal graphql-js's UTF-16
+    /// counts); the whole line when it is blank.
+    let indent: Int
+    let hasEscape: Bool
+}
+
+/// The spec's `BlockStringValue()`, as graphql-js `dedentBlockStringLines` joined with `\n`:
+/// the common indentation of all lines but the first is removed, then leading and trailing
+/// blank lines. Gathered line by line while the lexer reads them.
+struct BlockStringLayout {
+    private var commonIndent = Int.max
+    private var firstNonBlankLine = -1
+    private var lastNonBlankLine = -1
+
+    mutating func add(_ line: BlockStringLine, isBlank: Bool, to lines: inout [BlockStringLine]) {
+        let index = lines.count
+        lines.append(line)
+        if isBlank { return }
+        if firstNonBlankLine < 0 { firstNonBlankLine = index }
+        lastNonBlankLine = index
+        if index != 0 && line.indent < commonIndent {
+            commonIndent = line.indent
         }
-        guard let first = firstNonEmptyLine else { return "" }
-        var value: [UInt8] = []
-        value.reserveCapacity(raw.count)
-        for index in first...lastNonEmptyLine {
-            let line = lines[index]
-            if index != first { value.append(UInt8(ascii: "\n")) }
-            let start = index == 0 ? line.lowerBound : line.lowerBound + min(commonIndent, line.count)
-            value.append(contentsOf: raw[start..<line.upperBound])
-        }
-        return String(decoding: value, as: UTF8.self)
     }
 
+    /// The value of `lines` (all of them added): each kept line's bytes are copied once, into
+    /// `buffer` when there is more than one, with `\"""` written as `"""`.
+    func value(
+        of lines: [BlockStringLine], in source: UnsafeBufferPointer<UInt8>, isASCII: Bool, buffer: inout [UInt8]
+    ) -> String {
+        guard firstNonBlankLine >= 0 else { return "" }
+        if firstNonBlankLine == lastNonBlankLine, !lines[firstNonBlankLine].hasEscape {
+            let line = lines[firstNonBlankLine]
+            let kept = UnsafeBufferPointer(rebasing: source[keptStart(of: line, at: firstNonBlankLine)..<line.end])
+            return String(validatedUTF8: kept, isASCII: isASCII)
+        }
+        buffer.reserveCapacity(lines[lastNonBlankLine].end - lines[firstNonBlankLine].start)
+        for index in firstNonBlankLine...lastNonBlankLine {
+            let line = lines[index]
+            if index != firstNonBlankLine {
+                buffer.append(UInt8(ascii: "\n"))
+            }
+            var chunkStart = keptStart(of: line, at: index)
+            if line.hasEscape {
+                var position = chunkStart
+                while position < line.end {
+                    if source[position] == UInt8(ascii: "\\"), position + 3 < line.end, source[position + 1] == UInt8(ascii: "\""),
+                        source[position + 2] == UInt8(ascii: "\""), source[position + 3] == UInt8(ascii: "\"")
+                    {
+                        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: source[chunkStart..<position]))
+                        chunkStart = position + 1
+                        position += 4
+                    } else {
+                        position += 1
+                    }
+                }
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: source[chunkStart..<line.end]))
+        }
+        return buffer.withUnsafeBufferPointer { String(validatedUTF8: $0, isASCII: isASCII) }
+    }
+
+    /// Where the kept part of line `index` starts: the first line keeps its indentation.
+    private func keptStart(of line: BlockStringLine, at index: Int) -> Int {
+        index == 0 ? line.start : line.start + min(commonIndent, line.indent)
+    }
+}
+
+/// graphql-js `printBlockString` for the printer.
+enum BlockString {
     /// graphql-js 16 `printBlockString`: the value in `"""` with `"""` escaped, on its own
     /// lines when that reads better or is needed to keep the value intact.
     ///

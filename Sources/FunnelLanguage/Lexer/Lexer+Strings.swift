@@ -1,41 +1,111 @@
 /// String and block string tokens: graphql-js `readString`, `readBlockString` and the
-/// escape readers. Escapes and dedented lines are written into one byte buffer per string.
+/// escape readers. Escapes and dedented lines are written into one reused byte buffer.
 extension Lexer {
     /// `StringValue :: " StringCharacter* "`
-    mutating func readString(from start: Int) throws(GraphQLSyntaxError) -> Token {
+    ///
+    /// One pass checks the UTF-8 and finds the end; the value is then copied once, from the
+    /// source (no escapes) or from `scratch` (escapes), without validating it again.
+    mutating func readString(from start: Int) throws(GraphQLSyntaxError) -> TokenSpan {
+        var buffer = scratch
+        scratch = []
+        defer {
+            buffer.removeAll(keepingCapacity: true)
+            scratch = buffer
+        }
+        let (end, value, widthCorrection) = try text.scanString(from: start, into: &buffer)
+        let token = makeToken(.string, start, end)
+        lineWidthCorrection += widthCorrection
+        lexedString = value
+        return token
+    }
+
+    /// `StringValue :: """ BlockStringCharacter* """`, its value the spec's
+    /// `BlockStringValue()` of the raw lines.
+    ///
+    /// The first pass checks the UTF-8, finds the lines and their indentation; the second
+    /// copies the kept part of each line once into `scratch`, from which the value is made
+    /// without validating it again.
+    mutating func readBlockString(from start: Int) throws(GraphQLSyntaxError) -> TokenSpan {
+        var buffer = scratch
+        var lines = blockLines
+        scratch = []
+        blockLines = []
+        defer {
+            buffer.removeAll(keepingCapacity: true)
+            lines.removeAll(keepingCapacity: true)
+            scratch = buffer
+            blockLines = lines
+        }
+        let scan = try text.scanBlockString(from: start, lines: &lines, into: &buffer)
+        let token = makeToken(.blockString, start, scan.end)
+        if lines.count > 1 {
+            line += lines.count - 1
+            lineStart = lines[lines.count - 1].start
+            lineWidthCorrection = scan.widthCorrection
+        } else {
+            lineWidthCorrection += scan.widthCorrection
+        }
+        lexedString = scan.value
+        return token
+    }
+}
+
+/// Scanning strings and block strings, and reading their escapes.
+extension SourceText {
+    /// The end, value and UTF-16 width correction of the string opening at `start`.
+    func scanString(from start: Int, into buffer: inout [UInt8]) throws(GraphQLSyntaxError) -> (end: Int, value: String, widthCorrection: Int) {
+        try bytes.withUnsafeBufferPointer { (source) throws(GraphQLSyntaxError) in
+            try scanString(source, from: start, into: &buffer)
+        }
+    }
+
+    private func scanString(
+        _ source: UnsafeBufferPointer<UInt8>, from start: Int, into buffer: inout [UInt8]
+    ) throws(GraphQLSyntaxError) -> (end: Int, value: String, widthCorrection: Int) {
+        let count = source.count
         var position = start + 1
         var chunkStart = position
-        var decoded: [UInt8] = []
         var hasEscape = false
+        var isASCII = true
         var widthCorrection = 0
 
-        while position < bytes.count {
-            let byte = bytes[position]
+        while position < count {
+            let byte = source[position]
+            if byte >= 0x80 {
+                let length = UTF8Scalar.wellFormedLength(source, at: position)
+                if length == 0 {
+                    throw error(at: position, "Invalid UTF-8 sequence.")
+                }
+                isASCII = false
+                widthCorrection += length - UTF8Scalar.utf16Units(ofLength: length)
+                position += length
+                continue
+            }
             if byte == UInt8(ascii: "\"") {
                 let value: String
                 if hasEscape {
-                    decoded.append(contentsOf: bytes[chunkStart..<position])
-                    value = String(decoding: decoded, as: UTF8.self)
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: source[chunkStart..<position]))
+                    value = buffer.withUnsafeBufferPointer { String(validatedUTF8: $0, isASCII: isASCII) }
                 } else {
-                    value = String(decoding: bytes[chunkStart..<position], as: UTF8.self)
+                    value = String(validatedUTF8: UnsafeBufferPointer(rebasing: source[chunkStart..<position]), isASCII: isASCII)
                 }
-                let token = makeToken(.string, start, position + 1, value)
-                lineWidthCorrection += widthCorrection
-                return token
+                return (position + 1, value, widthCorrection)
             }
             if byte == UInt8(ascii: "\\") {
                 if !hasEscape {
                     hasEscape = true
-                    decoded.reserveCapacity(64)
+                    buffer.reserveCapacity(position - chunkStart + 64)
                 }
-                decoded.append(contentsOf: bytes[chunkStart..<position])
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: source[chunkStart..<position]))
                 let size: Int
                 if byteAt(position + 1) == UInt8(ascii: "u") {
+                    // Escaped scalars may be non-ASCII.
+                    isASCII = false
                     size = byteAt(position + 2) == UInt8(ascii: "{")
-                        ? try readVariableWidthUnicodeEscape(at: position, into: &decoded)
-                        : try readFixedWidthUnicodeEscape(at: position, into: &decoded)
+                        ? try readVariableWidthUnicodeEscape(at: position, into: &buffer)
+                        : try readFixedWidthUnicodeEscape(at: position, into: &buffer)
                 } else {
-                    size = try readCharacterEscape(at: position, into: &decoded)
+                    size = try readCharacterEscape(at: position, into: &buffer)
                 }
                 position += size
                 chunkStart = position
@@ -44,14 +114,78 @@ extension Lexer {
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 break
             }
-            if byte < 0x80 {
-                position += 1
-            } else if let scalar = UTF8Scalar.decode(bytes, at: position) {
-                position += scalar.length
-                widthCorrection += scalar.length - (scalar.value > 0xFFFF ? 2 : 1)
-            } else {
-                throw error(at: position, "Invalid UTF-8 sequence.")
+            position += 1
+        }
+        throw error(at: position, "Unterminated string.")
+    }
+
+    /// The end and value of the block string opening at `start`, and the UTF-16 width
+    /// correction of its last line.
+    func scanBlockString(
+        from start: Int, lines: inout [BlockStringLine], into buffer: inout [UInt8]
+    ) throws(GraphQLSyntaxError) -> (end: Int, value: String, widthCorrection: Int) {
+        try bytes.withUnsafeBufferPointer { (source) throws(GraphQLSyntaxError) in
+            try scanBlockString(source, from: start, lines: &lines, into: &buffer)
+        }
+    }
+
+    private func scanBlockString(
+        _ source: UnsafeBufferPointer<UInt8>, from start: Int, lines: inout [BlockStringLine], into buffer: inout [UInt8]
+    ) throws(GraphQLSyntaxError) -> (end: Int, value: String, widthCorrection: Int) {
+        let count = source.count
+        var position = start + 3
+        var layout = BlockStringLayout()
+        var lineBegin = position
+        var indent = 0
+        var isBlank = true
+        var lineHasEscape = false
+        var isASCII = true
+        var widthCorrection = 0
+
+        while position < count {
+            let byte = source[position]
+            if byte >= 0x80 {
+                let length = UTF8Scalar.wellFormedLength(source, at: position)
+                if length == 0 {
+                    throw error(at: position, "Invalid UTF-8 sequence.")
+                }
+                isBlank = false
+                isASCII = false
+                widthCorrection += length - UTF8Scalar.utf16Units(ofLength: length)
+                position += length
+                continue
             }
+            if byte == UInt8(ascii: "\""), byteAt(position + 1) == UInt8(ascii: "\""), byteAt(position + 2) == UInt8(ascii: "\"") {
+                layout.add(BlockStringLine(start: lineBegin, end: position, indent: indent, hasEscape: lineHasEscape), isBlank: isBlank, to: &lines)
+                let value = layout.value(of: lines, in: source, isASCII: isASCII, buffer: &buffer)
+                return (position + 3, value, widthCorrection)
+            }
+            if byte == UInt8(ascii: "\\"), byteAt(position + 1) == UInt8(ascii: "\""),
+                byteAt(position + 2) == UInt8(ascii: "\""), byteAt(position + 3) == UInt8(ascii: "\"")
+            {
+                isBlank = false
+                lineHasEscape = true
+                position += 4
+                continue
+            }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                layout.add(BlockStringLine(start: lineBegin, end: position, indent: indent, hasEscape: lineHasEscape), isBlank: isBlank, to: &lines)
+                position += byte == UInt8(ascii: "\r") && byteAt(position + 1) == UInt8(ascii: "\n") ? 2 : 1
+                lineBegin = position
+                indent = 0
+                isBlank = true
+                lineHasEscape = false
+                widthCorrection = 0
+                continue
+            }
+            if isBlank {
+                if byte.isIndentation {
+                    indent += 1
+                } else {
+                    isBlank = false
+                }
+            }
+            position += 1
         }
         throw error(at: position, "Unterminated string.")
     }
@@ -141,58 +275,6 @@ extension Lexer {
             }
         }
         return String(decoding: bytes[position..<end], as: UTF8.self)
-    }
-
-    /// `StringValue :: """ BlockStringCharacter* """`, its value the spec's
-    /// `BlockStringValue()` of the raw lines.
-    mutating func readBlockString(from start: Int) throws(GraphQLSyntaxError) -> Token {
-        var currentLineStart = lineStart
-        var currentWidthCorrection = lineWidthCorrection
-        var position = start + 3
-        var chunkStart = position
-        var raw: [UInt8] = []
-        var lines: [Range<Int>] = []
-        var rawLineStart = 0
-
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\""), byteAt(position + 1) == UInt8(ascii: "\""), byteAt(position + 2) == UInt8(ascii: "\"") {
-                raw.append(contentsOf: bytes[chunkStart..<position])
-                lines.append(rawLineStart..<raw.count)
-                let token = makeToken(.blockString, start, position + 3, BlockString.value(ofRaw: raw, lines: lines))
-                line += lines.count - 1
-                lineStart = currentLineStart
-                lineWidthCorrection = currentWidthCorrection
-                return token
-            }
-            if byte == UInt8(ascii: "\\"), byteAt(position + 1) == UInt8(ascii: "\""),
-                byteAt(position + 2) == UInt8(ascii: "\""), byteAt(position + 3) == UInt8(ascii: "\"")
-            {
-                raw.append(contentsOf: bytes[chunkStart..<position])
-                chunkStart = position + 1
-                position += 4
-                continue
-            }
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                raw.append(contentsOf: bytes[chunkStart..<position])
-                lines.append(rawLineStart..<raw.count)
-                rawLineStart = raw.count
-                position += byte == UInt8(ascii: "\r") && byteAt(position + 1) == UInt8(ascii: "\n") ? 2 : 1
-                chunkStart = position
-                currentLineStart = position
-                currentWidthCorrection = 0
-                continue
-            }
-            if byte < 0x80 {
-                position += 1
-            } else if let scalar = UTF8Scalar.decode(bytes, at: position) {
-                position += scalar.length
-                currentWidthCorrection += scalar.length - (scalar.value > 0xFFFF ? 2 : 1)
-            } else {
-                throw error(at: position, "Invalid UTF-8 sequence.")
-            }
-        }
-        throw error(at: position, "Unterminated string.")
     }
 }
 

@@ -20,13 +20,24 @@ public struct Token: Sendable, Equatable {
         self.value = value
     }
 
-    /// Where the token starts: all a node needs of its first token.
-    var mark: TokenMark { TokenMark(start: start, line: line, column: column) }
-
     /// graphql-js `getTokenDesc`: `Name "x"`, `"}"`, `<EOF>`.
     var messageDescription: String {
         kind.messageDescription + (value.map { " \"\($0)\"" } ?? "")
     }
+}
+
+/// A token's kind and place without its value: what the lexer keeps and the parser moves
+/// past. Plain data, so copying one costs no reference counting; names and numbers are read
+/// from the source, and a string's decoded value is kept beside it, only when asked.
+struct TokenSpan {
+    let kind: TokenKind
+    let start: Int
+    let end: Int
+    let line: Int
+    let column: Int
+
+    /// Where the token starts: all a node needs of its first token.
+    var mark: TokenMark { TokenMark(start: start, line: line, column: column) }
 }
 
 /// The start of a token, cheap to keep while a node is parsed.

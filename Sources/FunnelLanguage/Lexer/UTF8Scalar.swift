@@ -7,8 +7,25 @@ enum UTF8Scalar {
     /// not well-formed UTF-8 (or `index` is past the end).
     static func decode(_ bytes: [UInt8], at index: Int) -> (value: UInt32, length: Int)? {
         guard index >= 0, index < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let length = wellFormedLength(buffer, at: index)
+            guard length > 0 else { return nil }
+            let lead = UInt32(buffer[index])
+            var value = length == 1 ? lead : lead & (0x7F >> length)
+            for next in index + 1 ..< index + length {
+                value = value << 6 | UInt32(buffer[next] & 0x3F)
+            }
+            return (value, length)
+        }
+    }
+
+    /// The byte length of the well-formed UTF-8 sequence starting at `index` (which must be
+    /// inside `bytes`), or 0 when the bytes there are not well-formed. Only checks, so the
+    /// lexer's scanning loops can skip over non-ASCII text without decoding it.
+    @inline(__always)
+    static func wellFormedLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0x80 { return 1 }
         let length: Int
         let lowestSecond: UInt8
         let highestSecond: UInt8
@@ -20,22 +37,20 @@ enum UTF8Scalar {
         case 0xF0: (length, lowestSecond, highestSecond) = (4, 0x90, 0xBF)
         case 0xF1...0xF3: (length, lowestSecond, highestSecond) = (4, 0x80, 0xBF)
         case 0xF4: (length, lowestSecond, highestSecond) = (4, 0x80, 0x8F)
-        default: return nil
+        default: return 0
         }
-        guard index + length <= bytes.count else { return nil }
+        guard index + length <= bytes.count else { return 0 }
         let second = bytes[index + 1]
-        guard second >= lowestSecond, second <= highestSecond else { return nil }
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        value = value << 6 | UInt32(second & 0x3F)
-        var next = index + 2
-        while next < index + length {
-            let continuation = bytes[next]
-            guard continuation & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | UInt32(continuation & 0x3F)
-            next += 1
-        }
-        return (value, length)
+        guard second >= lowestSecond, second <= highestSecond else { return 0 }
+        if length > 2, bytes[index + 2] & 0xC0 != 0x80 { return 0 }
+        if length > 3, bytes[index + 3] & 0xC0 != 0x80 { return 0 }
+        return length
     }
+
+    /// UTF-16 code units of one well-formed sequence of `length` bytes: 2 for the 4-byte
+    /// forms (outside the Basic Multilingual Plane), else 1.
+    @inline(__always)
+    static func utf16Units(ofLength length: Int) -> Int { length == 4 ? 2 : 1 }
 
     /// UTF-16 code units of `bytes[start..<end]`; a byte that is not well-formed UTF-8 counts one.
     static func utf16Length(of bytes: [UInt8], from start: Int, to end: Int) -> Int {

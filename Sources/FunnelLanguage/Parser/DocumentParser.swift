@@ -27,7 +27,7 @@ struct DocumentParser {
 
     /// `Document : Definition+`
     mutating func parseDocument() throws(GraphQLSyntaxError) -> Document {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         let definitions = try many(.startOfFile, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseDefinition() }, .endOfFile)
         return Document(definitions: definitions, location: location(from: start))
     }
@@ -49,7 +49,7 @@ struct DocumentParser {
                 throw error(at: keywordToken.start, "Type system definitions are not allowed in a request: \"\(keyword)\".")
             }
             if hasDescription {
-                throw error(at: lexer.token.start, "Unexpected description, descriptions are supported only on type definitions.")
+                throw error(at: lexer.current.start, "Unexpected description, descriptions are supported only on type definitions.")
             }
             switch keyword {
             case "query", "mutation", "subscription":
@@ -67,7 +67,7 @@ struct DocumentParser {
 
     /// `OperationDefinition : OperationType Name? VariableDefinitions? Directives? SelectionSet | SelectionSet`
     private mutating func parseOperationDefinition() throws(GraphQLSyntaxError) -> OperationDefinition {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         if peek(.braceLeft) {
             let selectionSet = try parseSelectionSet()
             return OperationDefinition(operation: .query, selectionSet: selectionSet, location: location(from: start))
@@ -86,9 +86,11 @@ struct DocumentParser {
     /// `OperationType : one of query mutation subscription`
     @inline(never)
     private mutating func parseOperationType() throws(GraphQLSyntaxError) -> OperationType {
-        let token = try expectToken(.name)
-        guard let operation = token.value.flatMap(OperationType.init(rawValue:)) else {
-            throw unexpected(token)
+        let token = lexer.current
+        let operation = token.kind == .name ? OperationType(rawValue: lexer.text.string(of: token)) : nil
+        try expectToken(.name)
+        guard let operation else {
+            throw unexpected(lexer.token(token, string: nil))
         }
         return operation
     }
@@ -101,7 +103,7 @@ struct DocumentParser {
 
     /// `VariableDefinition : Variable : Type DefaultValue? Directives[Const]?`
     private mutating func parseVariableDefinition() throws(GraphQLSyntaxError) -> VariableDefinition {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         let variable = try parseVariable()
         try expectToken(.colon)
         let type = try parseTypeReference()
@@ -116,7 +118,7 @@ struct DocumentParser {
     /// `Variable : $ Name`
     @inline(never)
     private mutating func parseVariable() throws(GraphQLSyntaxError) -> Variable {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         try expectToken(.dollar)
         let name = try parseName()
         return Variable(name: name, location: location(from: start))
@@ -125,8 +127,13 @@ struct DocumentParser {
     /// `SelectionSet : { Selection+ }`
     @inline(never)
     private mutating func parseSelectionSet() throws(GraphQLSyntaxError) -> SelectionSet {
-        let start = lexer.token.mark
-        let selections = try many(.braceLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseSelection() }, .braceRight)
+        let start = lexer.current.mark
+        // Selection sets mostly hold a handful of selections (one pointer each): room for
+        // eight up front spares the list the 1, 2, 4, 8 growth steps.
+        let selections = try many(
+            .braceLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseSelection() }, .braceRight,
+            reservingCapacity: 8
+        )
         return SelectionSet(selections: selections, location: location(from: start))
     }
 
@@ -138,7 +145,7 @@ struct DocumentParser {
     /// `Field : Alias? Name Arguments? Directives? SelectionSet?`
     @inline(never)
     private mutating func parseField() throws(GraphQLSyntaxError) -> Field {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         let nameOrAlias = try parseName()
         let alias: Name?
         let name: Name
@@ -166,7 +173,7 @@ struct DocumentParser {
 
     /// `Argument[Const] : Name : Value[?Const]`
     private mutating func parseArgument(isConst: Bool) throws(GraphQLSyntaxError) -> Argument {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         let name = try parseName()
         try expectToken(.colon)
         let value = try parseValueLiteral(isConst: isConst)
@@ -182,7 +189,7 @@ struct DocumentParser {
     /// `InlineFragment : ... TypeCondition? Directives? SelectionSet`
     @inline(never)
     private mutating func parseFragment() throws(GraphQLSyntaxError) -> Selection {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         try expectToken(.spread)
         let hasTypeCondition = try expectOptionalKeyword("on")
         if !hasTypeCondition && peek(.name) {
@@ -214,7 +221,7 @@ struct DocumentParser {
 
     /// `FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet`
     private mutating func parseFragmentDefinition() throws(GraphQLSyntaxError) -> FragmentDefinition {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         try expectKeyword("fragment")
         let name = try parseFragmentName()
         let typeCondition = try parseTypeCondition()
@@ -228,7 +235,7 @@ struct DocumentParser {
 
     /// `FragmentName : Name but not on`
     private mutating func parseFragmentName() throws(GraphQLSyntaxError) -> Name {
-        if lexer.token.value == "on" {
+        if lexer.currentValue(is: "on") {
             throw unexpected()
         }
         return try parseName()
@@ -246,7 +253,7 @@ struct DocumentParser {
     private mutating func parseValueLiteral(isConst: Bool) throws(GraphQLSyntaxError) -> Value {
         // Only lists and objects recurse; everything else is read out of line, which keeps
         // this frame (paid once per nesting level) small.
-        switch lexer.token.kind {
+        switch lexer.current.kind {
         case .bracketLeft: .list(try parseList(isConst: isConst))
         case .braceLeft: .object(try parseObject(isConst: isConst))
         default: try parseScalarValue(isConst: isConst)
@@ -257,27 +264,30 @@ struct DocumentParser {
     /// `BooleanValue`, `NullValue`, `EnumValue`.
     @inline(never)
     private mutating func parseScalarValue(isConst: Bool) throws(GraphQLSyntaxError) -> Value {
-        let token = lexer.token
+        let token = lexer.current
         switch token.kind {
         case .int:
+            let value = lexer.text.string(of: token)
             try advanceLexer()
-            return .int(IntValue(token.value ?? "", location: location(from: token.mark)))
+            return .int(IntValue(value, location: location(from: token.mark)))
         case .float:
+            let value = lexer.text.string(of: token)
             try advanceLexer()
-            return .float(FloatValue(token.value ?? "", location: location(from: token.mark)))
+            return .float(FloatValue(value, location: location(from: token.mark)))
         case .string, .blockString:
+            let value = lexer.currentString ?? ""
             try advanceLexer()
-            return .string(StringValue(token.value ?? "", block: token.kind == .blockString, location: location(from: token.mark)))
+            return .string(StringValue(value, block: token.kind == .blockString, location: location(from: token.mark)))
         case .name:
             try advanceLexer()
-            return namedValue(token)
+            return Self.namedValue(token, in: lexer.text, location: location(from: token.mark))
         case .dollar:
             if isConst {
                 let variableToken = try expectToken(.dollar)
-                if lexer.token.kind == .name, let name = lexer.token.value {
-                    throw error(at: variableToken.start, "Unexpected variable \"$\(name)\" in constant value.")
+                if lexer.current.kind == .name {
+                    throw error(at: variableToken.start, "Unexpected variable \"$\(lexer.text.string(of: lexer.current))\" in constant value.")
                 }
-                throw unexpected(variableToken)
+                throw unexpected(lexer.token(variableToken, string: nil))
             }
             return .variable(try parseVariable())
         default:
@@ -287,20 +297,17 @@ struct DocumentParser {
 
     /// `BooleanValue : one of true false`, `NullValue : null`, `EnumValue : Name but not true or false or null`
     @inline(never)
-    private func namedValue(_ token: Token) -> Value {
-        let location = location(from: token.mark)
-        switch token.value {
-        case "true": return .boolean(BooleanValue(true, location: location))
-        case "false": return .boolean(BooleanValue(false, location: location))
-        case "null": return .null(NullValue(location: location))
-        default: return .enum(EnumValue(token.value ?? "", location: location))
-        }
+    private static func namedValue(_ token: TokenSpan, in text: SourceText, location: Location) -> Value {
+        if text.span(token, reads: "true") { return .boolean(BooleanValue(true, location: location)) }
+        if text.span(token, reads: "false") { return .boolean(BooleanValue(false, location: location)) }
+        if text.span(token, reads: "null") { return .null(NullValue(location: location)) }
+        return .enum(EnumValue(text.string(of: token), location: location))
     }
 
     /// `ListValue[Const] : [ ] | [ Value[?Const]+ ]`
     @inline(never)
     private mutating func parseList(isConst: Bool) throws(GraphQLSyntaxError) -> ListValue {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         let values = try any(.bracketLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseValueLiteral(isConst: isConst) }, .bracketRight)
         return ListValue(values, location: location(from: start))
     }
@@ -308,14 +315,14 @@ struct DocumentParser {
     /// `ObjectValue[Const] : { } | { ObjectField[?Const]+ }`
     @inline(never)
     private mutating func parseObject(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectValue {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         let fields = try any(.braceLeft, { (parser: inout Self) throws(GraphQLSyntaxError) in try parser.parseObjectField(isConst: isConst) }, .braceRight)
         return ObjectValue(fields, location: location(from: start))
     }
 
     /// `ObjectField[Const] : Name : Value[?Const]`
     private mutating func parseObjectField(isConst: Bool) throws(GraphQLSyntaxError) -> ObjectField {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         let name = try parseName()
         try expectToken(.colon)
         let value = try parseValueLiteral(isConst: isConst)
@@ -336,7 +343,7 @@ struct DocumentParser {
 
     /// `Directive[Const] : @ Name Arguments[?Const]?`
     private mutating func parseDirective(isConst: Bool) throws(GraphQLSyntaxError) -> Directive {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         try expectToken(.at)
         let name = try parseName()
         let arguments = try parseArguments(isConst: isConst)
@@ -347,7 +354,7 @@ struct DocumentParser {
 
     /// `Type : NamedType | ListType | NonNullType`
     private mutating func parseTypeReference() throws(GraphQLSyntaxError) -> TypeReference {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         let type: TypeReference
         if peek(.bracketLeft) {
             try enterNesting()
@@ -368,7 +375,7 @@ struct DocumentParser {
     /// `NamedType : Name`
     @inline(never)
     private mutating func parseNamedType() throws(GraphQLSyntaxError) -> NamedType {
-        let start = lexer.token.mark
+        let start = lexer.current.mark
         let name = try parseName()
         return NamedType(name: name, location: location(from: start))
     }
@@ -376,19 +383,24 @@ struct DocumentParser {
     /// `Name :: NameStart NameContinue*`
     @inline(never)
     private mutating func parseName() throws(GraphQLSyntaxError) -> Name {
-        let token = try expectToken(.name)
-        return Name(token.value ?? "", location: location(from: token.mark))
+        let token = lexer.current
+        guard token.kind == .name else {
+            throw expected(.name)
+        }
+        let value = lexer.text.string(of: token)
+        try advanceLexer()
+        return Name(value, location: location(from: token.mark))
     }
 
     // MARK: - Parsing helpers (graphql-js's, by the same names)
 
-    @inline(never)
+    @inline(__always)
     private func location(from start: TokenMark) -> Location {
-        Location(start: start.start, end: lexer.lastToken.end, line: start.line, column: start.column)
+        Location(start: start.start, end: lexer.previous.end, line: start.line, column: start.column)
     }
 
     private func peek(_ kind: TokenKind) -> Bool {
-        lexer.token.kind == kind
+        lexer.current.kind == kind
     }
 
     private func peekDescription() -> Bool {
@@ -398,11 +410,11 @@ struct DocumentParser {
     /// Moves on to the next token, counting it against `maxTokens`.
     @inline(never)
     private mutating func advanceLexer() throws(GraphQLSyntaxError) {
-        let token = try lexer.advance()
-        if token.kind != .endOfFile {
+        try lexer.step()
+        if lexer.current.kind != .endOfFile {
             tokenCount += 1
             if tokenCount > maxTokens {
-                throw error(at: token.start, "Document contains more than \(maxTokens) tokens. Parsing aborted.")
+                throw error(at: lexer.current.start, "Document contains more than \(maxTokens) tokens. Parsing aborted.")
             }
         }
     }
@@ -410,28 +422,35 @@ struct DocumentParser {
     /// The current token if it is of `kind` (moving past it), else an error.
     @discardableResult
     @inline(never)
-    private mutating func expectToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Token {
-        let token = lexer.token
+    private mutating func expectToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> TokenSpan {
+        let token = lexer.current
         guard token.kind == kind else {
-            throw error(at: token.start, "Expected \(kind.messageDescription), found \(token.messageDescription).")
+            throw expected(kind)
         }
         try advanceLexer()
         return token
     }
 
+    /// `Expected <kind>, found <current token>.`
+    @inline(never)
+    private func expected(_ kind: TokenKind) -> GraphQLSyntaxError {
+        let token = lexer.token
+        return error(at: token.start, "Expected \(kind.messageDescription), found \(token.messageDescription).")
+    }
+
     /// Whether the current token is of `kind`, moving past it if so.
     @inline(never)
     private mutating func expectOptionalToken(_ kind: TokenKind) throws(GraphQLSyntaxError) -> Bool {
-        guard lexer.token.kind == kind else { return false }
+        guard lexer.current.kind == kind else { return false }
         try advanceLexer()
         return true
     }
 
     /// The current token must be the name `keyword`.
     @inline(never)
-    private mutating func expectKeyword(_ keyword: String) throws(GraphQLSyntaxError) {
-        let token = lexer.token
-        guard token.kind == .name, token.value == keyword else {
+    private mutating func expectKeyword(_ keyword: StaticString) throws(GraphQLSyntaxError) {
+        guard lexer.current.kind == .name, lexer.text.span(lexer.current, reads: keyword) else {
+            let token = lexer.token
             throw error(at: token.start, "Expected \"\(keyword)\", found \(token.messageDescription).")
         }
         try advanceLexer()
@@ -439,8 +458,8 @@ struct DocumentParser {
 
     /// Whether the current token is the name `keyword`, moving past it if so.
     @inline(never)
-    private mutating func expectOptionalKeyword(_ keyword: String) throws(GraphQLSyntaxError) -> Bool {
-        guard lexer.token.kind == .name, lexer.token.value == keyword else { return false }
+    private mutating func expectOptionalKeyword(_ keyword: StaticString) throws(GraphQLSyntaxError) -> Bool {
+        guard lexer.current.kind == .name, lexer.text.span(lexer.current, reads: keyword) else { return false }
         try advanceLexer()
         return true
     }
@@ -476,12 +495,15 @@ struct DocumentParser {
 
     /// One or more items between `open` and `close`.
     private mutating func many<T>(
-        _ open: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T, _ close: TokenKind
+        _ open: TokenKind, _ parseItem: (inout DocumentParser) throws(GraphQLSyntaxError) -> T, _ close: TokenKind,
+        reservingCapacity capacity: Int = 1
     ) throws(GraphQLSyntaxError) -> [T] {
         let nests = open != .startOfFile
         if nests { try enterNesting() }
         try expectToken(open)
-        var nodes = [try parseItem(&self)]
+        var nodes: [T] = []
+        nodes.reserveCapacity(capacity)
+        nodes.append(try parseItem(&self))
         while try !expectOptionalToken(close) {
             nodes.append(try parseItem(&self))
         }
@@ -506,7 +528,7 @@ struct DocumentParser {
     private mutating func enterNesting() throws(GraphQLSyntaxError) {
         depth += 1
         if depth > maxDepth {
-            throw error(at: lexer.token.start, "Document nesting exceeds \(maxDepth) levels.")
+            throw error(at: lexer.current.start, "Document nesting exceeds \(maxDepth) levels.")
         }
     }
 
