@@ -85,8 +85,14 @@ import Testing
             "{ closedDeals(\(Self.period), groupBy: [MONTH]) \(Self.fields) }",
             "{ closedDeals(\(Self.period)) \(Self.fields) }",
             "{ closedDeals(period: {from: \"2026-02-01\", to: \"2026-02-28\"}) \(Self.fields) }",
+            "{ slice(measures: [WIN_RATE], \(Self.period), groupBy: [MONTH]) { rows { values { numerator denominator } } } }",
         ])
         #expect(results.flatMap(\.errors) == [])
+        // The WIN_RATE KPI counts the same deals in the same months.
+        #expect(results[3].data?["slice"]?["rows"] == .array([
+            .object([("values", .array([.object([("numerator", .double(3)), ("denominator", .double(4))])]))]),
+            .object([("values", .array([.object([("numerator", .double(1)), ("denominator", .double(3))])]))]),
+        ]))
         // W03 closes 23:30 on 31 January local (1 February in UTC): January. W07 closes 23:30
         // on 28 February local (1 March in UTC): February. W02 and W05 count with amount 0.
         #expect(results[0].data?["closedDeals"] == .array([
