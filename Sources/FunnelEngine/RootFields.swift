@@ -27,6 +27,7 @@ struct RootFields: Sendable {
         case "lossReasons": return try await lossReasons(arguments, scope: scope)
         case "lossDrivers": return try await lossDrivers(arguments, scope: scope)
         case "lossClusters": return try await lossClusters(arguments, scope: scope)
+        case "closedDeals": return try await closedDeals(arguments, scope: scope)
         case "dimensionValues":
             guard let name = arguments.string("dimension"), let dimension = Dimension(rawValue: name), !dimension.isTimeGrain else {
                 throw GraphQLError("dimensionValues lists REGION, CITY, TEAM, REP, PRODUCT, CHANNEL, INDUSTRY, CUSTOMER_SIZE or TENURE_BAND values; time grains have none.", code: .badUserInput)

@@ -1,6 +1,6 @@
 public import Foundation
 
-/// The arguments of `lossReasons` and `lossDrivers`: `(period:, filter:, groupBy:)`.
+/// The arguments of `lossReasons`, `lossDrivers` and `closedDeals`: `(period:, filter:, groupBy:)`.
 public struct LossReportRequest: Sendable, Equatable {
     public var period: ReportPeriod
     public var filter: DimensionFilter
@@ -13,14 +13,17 @@ public struct LossReportRequest: Sendable, Equatable {
     }
 }
 
-/// The statement shapes of the lost-deal analysis (`sql/queries/loss_*.sql`).
+/// The statement shapes of the closed-deal analysis (`sql/queries/loss_*.sql`,
+/// `closed_deals.sql`).
 struct LossTemplates: Sendable {
+    let closedDeals: QueryTemplate
     let reasons: QueryTemplate
     let drivers: QueryTemplate
     let profiles: QueryTemplate
     let latestRefresh: QueryTemplate
 
     init(sqlDirectory: URL) throws(QueryTemplate.LoadError) {
+        closedDeals = try QueryTemplate.load("closed_deals", slots: ["group_key", "where"], from: sqlDirectory)
         reasons = try QueryTemplate.load("loss_reasons", slots: ["group_key", "where"], from: sqlDirectory)
         drivers = try QueryTemplate.load("loss_drivers", slots: ["group_key", "where"], from: sqlDirectory)
         profiles = try QueryTemplate.load("loss_profiles", slots: ["where"], from: sqlDirectory)
@@ -43,6 +46,12 @@ extension FactView {
 extension ReportPlanner {
     /// The smallest number of closed deals a dimension value needs to be a loss driver.
     public static let driverMinimumClosed = 20
+
+    /// Columns: group_key, group_labels, won, lost, won_amount, lost_amount, win_rate,
+    /// avg_won_amount (sql/queries/closed_deals.sql).
+    public func closedDeals(_ request: LossReportRequest, scope: AccessScope) -> SQLQuery {
+        grouped(lossTemplates.closedDeals, request: request, scope: scope, extra: [])
+    }
 
     /// Columns: group_key, group_labels, lost_count, lost_amount, code, name, count, amount,
     /// share (sql/queries/loss_reasons.sql).

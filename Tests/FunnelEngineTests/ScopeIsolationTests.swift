@@ -31,6 +31,7 @@ import Testing
           lr: lossReasons(period: {from: "2026-03-01", to: "2026-03-31"}, groupBy: [REGION]) { key { id label } lostCount reasons { code count share } }
           ld: lossDrivers(period: {from: "2026-03-01", to: "2026-03-31"}) { closed lost drivers { id closed } }
           lc: lossClusters(period: {from: "2026-03-01", to: "2026-03-31"}) { k lostCount clusters { size sampleOpportunityIds } }
+          cd: closedDeals(period: {from: "2026-01-01", to: "2026-12-31"}, groupBy: [REP, MONTH]) { key { id label } won lost wonAmount lostAmount winRate avgWonAmount }
         }
         fragment series on FunnelSeries { key { dimension id label } population ... on FunnelSeries { stages { key reached } } }
         """

@@ -238,6 +238,8 @@
         labels: list.map((record) => record.label),
         datasets: panel.mapping.values.map((value, index) => ({
           label: title(value.label), data: list.map((record) => record.values[index]), yAxisID: value.axis || "y",
+          // `kind: "bar"` draws this value as bars under the lines (Chart.js mixed chart).
+          type: value.kind === "bar" ? "bar" : "line", order: value.kind === "bar" ? 1 : 0,
           borderColor: COLORS[index % COLORS.length], backgroundColor: COLORS[index % COLORS.length], tension: 0.2,
         })),
       },

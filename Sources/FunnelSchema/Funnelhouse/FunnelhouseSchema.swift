@@ -27,7 +27,7 @@ public enum FunnelhouseSchema {
             "各汇总视图的刷新时间。", "When each reporting view was last refreshed."
         )),
         FieldDefinition("me", .nonNull(.named("Viewer")), Bilingual("当前令牌的身份与范围。", "The caller's identity and scope.")),
-    ] + HealthTypes.queryFields + LossTypes.rootFields)
+    ] + HealthTypes.queryFields + LossTypes.rootFields + ClosedDealTypes.rootFields)
 
     static let types: [NamedType] = [
         .scalar(CommonTypes.date), .scalar(CommonTypes.dateTime),
@@ -40,5 +40,5 @@ public enum FunnelhouseSchema {
         .object(SliceTypes.sliceResult), .object(SliceTypes.sliceRow), .object(SliceTypes.measureValue),
         .object(StallTypes.stall), .inputObject(StallTypes.stallOrder), .enumeration(StallTypes.stallSortField),
         .object(MetaTypes.viewFreshness), .enumeration(MetaTypes.role), .object(MetaTypes.viewer),
-    ] + HealthTypes.types + LossTypes.types
+    ] + HealthTypes.types + LossTypes.types + ClosedDealTypes.types
 }
