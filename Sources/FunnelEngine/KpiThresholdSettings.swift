@@ -118,7 +118,15 @@ extension WarehouseReader {
         } catch {
             throw GraphQLError(error.description, code: .badUserInput)
         }
-        try await execute(planner.setKpiThresholds(kpi, lines: lines, orgID: orgID))
+        let write = planner.setKpiThresholds(kpi, lines: lines, replacing: current.lines, customized: current.customized, orgID: orgID)
+        var written = false
+        for try await _ in try await rows(write) { written = true }
+        guard written else {
+            throw GraphQLError(
+                "The \(kpi.rawValue) lines were changed by someone else meanwhile; nothing was written. Read them again and retry.",
+                code: .badUserInput
+            )
+        }
         return try await kpiThresholds(kpi, orgID: orgID, planner: planner)
     }
 

@@ -88,10 +88,13 @@ extension ReportPlanner {
     }
 
     /// Writes all three lines of the org's KPI; each line travels as decimal text.
-    public func setKpiThresholds(_ kpi: Kpi, lines: KpiLines, orgID: String) -> SQLQuery {
+    /// Writes `lines` only if the org's lines are still `previous` (its own when `customized`,
+    /// else the defaults); answers one row when written.
+    public func setKpiThresholds(_ kpi: Kpi, lines: KpiLines, replacing previous: KpiLines, customized: Bool, orgID: String) -> SQLQuery {
         let decimal: (Double?) -> SQLQuery.Parameter = { line in .text(line.map { "\($0)" }) }
         return SQLQuery(text: healthTemplates.setThresholds.render([:]), parameters: [
             .text(orgID), .text(kpi.rawValue), decimal(lines.alert), decimal(lines.healthy), decimal(lines.excellent),
+            .text(customized ? "true" : "false"), decimal(previous.alert), decimal(previous.healthy), decimal(previous.excellent),
         ])
     }
 

@@ -2,6 +2,7 @@ import FunnelEngine
 import FunnelPlanner
 import FunnelSchema
 import FunnelTestSupport
+import PostgresNIO
 import Testing
 
 /// The org's own lines: `setKpiThresholds` / `resetKpiThresholds` (admin only), seen by health.
@@ -58,6 +59,40 @@ import Testing
         ]))
         // Back on the defaults: P1's 4 h is EXCELLENT again (with 3 h it would be HEALTHY).
         #expect(health.data?["health"]?["series"]?[0] == .object([("kpis", .array([.object([("band", .string("EXCELLENT"))])]))]))
+    }
+
+    /// Two admins change one KPI at once: each checked its new lines against what it read, so
+    /// the later write must not land on top of the earlier one.
+    @Test func aWriteBasedOnLinesChangedMeanwhileWritesNothing() async throws {
+        try await TestCluster.withDatabase { client, _ in
+            try await FunnelFixture.load(client, Fixture.sql)
+            let planner = try ReportPlanner(sqlDirectory: TestCluster.migrations)
+            let reader = WarehouseReader(client: client, logger: TestCluster.logger)
+            func written(_ query: SQLQuery) async throws -> Int {
+                var count = 0
+                for try await _ in try await reader.rows(query) { count += 1 }
+                return count
+            }
+            let defaults = KpiLines(alert: 0.6, healthy: 0.9, excellent: 0.95)
+            let first = KpiLines(alert: 0.5, healthy: 0.6, excellent: 0.9)
+            let second = KpiLines(alert: 0.7, healthy: 0.92, excellent: 0.96)
+            let org = Fixture.admin.orgID
+            // Both admins read the defaults; the first writes.
+            #expect(try await written(planner.setKpiThresholds(
+                .lead24hFollowupRate, lines: first, replacing: defaults, customized: false, orgID: org)) == 1)
+            // The second, still believing the defaults are in effect, writes nothing.
+            #expect(try await written(planner.setKpiThresholds(
+                .lead24hFollowupRate, lines: second, replacing: defaults, customized: false, orgID: org)) == 0)
+            #expect(try await written(planner.setKpiThresholds(
+                .lead24hFollowupRate, lines: second, replacing: defaults, customized: true, orgID: org)) == 0)
+            #expect(try await TestCluster.strings(client, """
+                SELECT alert_line || '/' || healthy_line || '/' || excellent_line FROM warehouse.org_kpi_thresholds
+                WHERE kpi = 'LEAD_24H_FOLLOWUP_RATE'
+                """) == ["0.5/0.6/0.9"])
+            // Read again, the second admin's change goes through.
+            #expect(try await written(planner.setKpiThresholds(
+                .lead24hFollowupRate, lines: second, replacing: first, customized: true, orgID: org)) == 1)
+        }
     }
 
     @Test func mutationsOfOneDocumentRunInOrder() async throws {
