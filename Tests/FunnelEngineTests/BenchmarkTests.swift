@@ -64,10 +64,7 @@ import Testing
     ) async throws -> T {
         try await TestCluster.withDatabase { client, _ in
             try await FunnelFixture.load(client, fixture + extra)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
+            let engine = try EngineFixture.engine(client)
             return try await body { query, scope in await engine.execute(query: query, scope: scope, logger: TestCluster.logger) }
         }
     }

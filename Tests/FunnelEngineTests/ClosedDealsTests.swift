@@ -55,16 +55,7 @@ import Testing
     static let fields = "{ key { dimension id label } won lost wonAmount lostAmount winRate avgWonAmount }"
 
     func run(_ queries: [String], scope: AccessScope = AccessScope(orgID: "W", role: .director)) async throws -> [QueryResult] {
-        try await TestCluster.withDatabase { client, _ in
-            try await FunnelFixture.load(client, Self.fixture)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
-            var results: [QueryResult] = []
-            for query in queries { results.append(await engine.execute(query: query, scope: scope, logger: TestCluster.logger)) }
-            return results
-        }
+        try await EngineFixture.results(queries, fixture: Self.fixture, scope: scope)
     }
 
     static func month(_ id: String) -> [(String, String, String)] { [("MONTH", id, id)] }

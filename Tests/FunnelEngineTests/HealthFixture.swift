@@ -60,16 +60,7 @@ enum HealthFixture {
     static func withEngine<T: Sendable>(
         _ body: (_ run: (String, AccessScope) async -> QueryResult) async throws -> T
     ) async throws -> T {
-        try await TestCluster.withDatabase { client, _ in
-            try await FunnelFixture.load(client, sql)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
-            return try await body { query, scope in
-                await engine.execute(query: query, scope: scope, logger: TestCluster.logger)
-            }
-        }
+        try await EngineFixture.withEngine(sql, body)
     }
 
     /// `{kpi value band}` as the tests select it.

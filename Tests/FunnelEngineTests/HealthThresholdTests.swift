@@ -164,10 +164,7 @@ import Testing
     @Test func getRequestsMayNotRunTheMutation() async throws {
         // The transport passes allowMutations: false for GET.
         let result = try await TestCluster.withDatabase { client, _ in
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
+            let engine = try EngineFixture.engine(client)
             return await engine.execute(
                 query: "mutation { resetKpiThresholds(kpi: LEAD_24H_FOLLOWUP_RATE) { kpi } }", scope: Fixture.admin,
                 allowMutations: false, logger: TestCluster.logger

@@ -17,10 +17,7 @@ import Testing
         let client = PostgresClient(configuration: .init(
             host: "localhost", username: "funnelhouse", password: nil, database: nil, tls: .disable
         ))
-        return QueryEngine(
-            planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-            reader: WarehouseReader(client: client, logger: TestCluster.logger)
-        )
+        return try EngineFixture.engine(client)
     }
 
     /// With the default limits: GraphiQL and gql send this query unchanged.

@@ -98,10 +98,7 @@ enum KpiItemFixture {
     static func with<T: Sendable>(_ records: String, _ body: (Warehouse) async throws -> T) async throws -> T {
         try await TestCluster.withDatabase { client, _ in
             try await FunnelFixture.load(client, org + "\n" + records)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
+            let engine = try EngineFixture.engine(client)
             return try await body(Warehouse(client: client, engine: engine))
         }
     }

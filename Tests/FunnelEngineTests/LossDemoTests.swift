@@ -29,10 +29,7 @@ import Testing
             // lossClusters reads reporting.loss_profiles, a plain view over opportunity_facts:
             // refreshing that one view is enough (all of them take minutes at this size).
             try await client.query("REFRESH MATERIALIZED VIEW reporting.opportunity_facts", logger: TestCluster.logger)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
+            let engine = try EngineFixture.engine(client)
             return await engine.execute(query: """
                 { lossClusters(\(Self.history), k: 5) { k silhouette lostCount
                     clusters { size dominantReason traits { attribute value label support lift } } } }

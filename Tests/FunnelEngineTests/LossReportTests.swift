@@ -62,16 +62,7 @@ import Testing
 
     /// Runs each query against one freshly loaded warehouse, with the same engine (and cache).
     func run(_ queries: [String], scope: AccessScope = AccessScope(orgID: "L", role: .director)) async throws -> [QueryResult] {
-        try await TestCluster.withDatabase { client, _ in
-            try await FunnelFixture.load(client, Self.fixture)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
-            var results: [QueryResult] = []
-            for query in queries { results.append(await engine.execute(query: query, scope: scope, logger: TestCluster.logger)) }
-            return results
-        }
+        try await EngineFixture.results(queries, fixture: Self.fixture, scope: scope)
     }
 
     static func cell(_ code: String, _ name: String, _ count: Int, _ amount: Double, _ share: Double) -> JSONValue {
@@ -223,10 +214,7 @@ import Testing
     @Test func lossClustersAreCachedUntilTheNextRefresh() async throws {
         let counts = try await TestCluster.withDatabase { client, _ in
             try await FunnelFixture.load(client, Self.fixture)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
+            let engine = try EngineFixture.engine(client)
             let scope = AccessScope(orgID: "L", role: .director)
             func lostCount() async -> JSONValue? {
                 await engine.execute(query: "{ lossClusters(\(Self.march)) { lostCount } }", scope: scope, logger: TestCluster.logger)

@@ -65,17 +65,10 @@ import Testing
         """
 
     func slice(_ measures: String, period: (String, String) = ("2026-03-01", "2026-03-31"), _ arguments: String = "") async throws -> JSONValue? {
-        let result = try await TestCluster.withDatabase { client, _ in
-            try await FunnelFixture.load(client, Self.fixture)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
-            return await engine.execute(query: """
-                { slice(measures: [\(measures)], period: {from: "\(period.0)", to: "\(period.1)"}\(arguments)) {
-                    rows { key { id } values { kpi value numerator denominator } } } }
-                """, scope: AccessScope(orgID: "N", role: .director), logger: TestCluster.logger)
-        }
+        let result = try await EngineFixture.result("""
+            { slice(measures: [\(measures)], period: {from: "\(period.0)", to: "\(period.1)"}\(arguments)) {
+                rows { key { id } values { kpi value numerator denominator } } } }
+            """, fixture: Self.fixture, scope: AccessScope(orgID: "N", role: .director))
         #expect(result.errors == [])
         return result.data?["slice"]?["rows"]
     }

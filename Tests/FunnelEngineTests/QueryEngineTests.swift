@@ -11,10 +11,7 @@ import Testing
     ) async throws -> QueryResult {
         try await TestCluster.withDatabase { client, _ in
             try await FunnelFixture.load(client)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
+            let engine = try EngineFixture.engine(client)
             return await engine.execute(query: query, variables: variables, scope: scope, logger: TestCluster.logger)
         }
     }

@@ -39,10 +39,7 @@ import Testing
     func execute(_ query: String, scope: AccessScope, fixture: String) async throws -> QueryResult {
         try await TestCluster.withDatabase { client, _ in
             try await FunnelFixture.load(client, fixture)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
+            let engine = try EngineFixture.engine(client)
             return await engine.execute(query: query, scope: scope, logger: TestCluster.logger)
         }
     }
@@ -103,10 +100,7 @@ import Testing
                 """
             let result = try await TestCluster.withDatabase { client, _ in
                 try await FunnelFixture.load(client, FunnelFixture.sql + Self.twin)
-                let engine = QueryEngine(
-                    planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                    reader: WarehouseReader(client: client, logger: TestCluster.logger)
-                )
+                let engine = try EngineFixture.engine(client)
                 return await engine.execute(
                     query: query, variables: .object([("p", .object([("from", .string("2026-03-01")), ("to", .string("2026-03-31"))]))]),
                     scope: east, logger: TestCluster.logger

@@ -43,18 +43,11 @@ import Testing
         """
 
     func slice(_ arguments: String) async throws -> QueryResult {
-        try await TestCluster.withDatabase { client, _ in
-            try await FunnelFixture.load(client, Self.fixture)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
-            return await engine.execute(query: """
-                { slice(measures: [WIN_RATE, LEAD_24H_FOLLOWUP_RATE, COLLECTION_ON_TIME_RATE, PROGRESS_UPDATE_INTERVAL_HOURS],
-                        period: {from: "2026-03-01", to: "2026-03-31"}\(arguments)) {
-                    totalRows ignoredFilters rows { key { id } values { kpi value numerator denominator } } } }
-                """, scope: AccessScope(orgID: "K", role: .director), logger: TestCluster.logger)
-        }
+        try await EngineFixture.result("""
+            { slice(measures: [WIN_RATE, LEAD_24H_FOLLOWUP_RATE, COLLECTION_ON_TIME_RATE, PROGRESS_UPDATE_INTERVAL_HOURS],
+                    period: {from: "2026-03-01", to: "2026-03-31"}\(arguments)) {
+                totalRows ignoredFilters rows { key { id } values { kpi value numerator denominator } } } }
+            """, fixture: Self.fixture, scope: AccessScope(orgID: "K", role: .director))
     }
 
     static func value(_ kpi: String, _ value: Double?, _ numerator: Double, _ denominator: Double) -> JSONValue {
@@ -111,10 +104,7 @@ import Testing
         // activities are progress updates: the process KPIs of sql/006 have no items in March.
         let result = try await TestCluster.withDatabase { client, _ in
             try await FunnelFixture.load(client, Self.fixture)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
+            let engine = try EngineFixture.engine(client)
             return await engine.execute(query: """
                 { slice(measures: [WIN_RATE, STALL_UNHANDLED_RATE, ACTION_COMPLETENESS, ACTION_EFFECTIVENESS],
                         period: {from: "2026-03-01", to: "2026-03-31"}) { rows { values { kpi value numerator denominator } } } }

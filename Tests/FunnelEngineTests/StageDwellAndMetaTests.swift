@@ -7,14 +7,7 @@ import Testing
 /// stageDwell, dimensionValues, me and freshness over `FunnelFixture`, numbers by hand.
 @Suite struct StageDwellAndMetaTests {
     func execute(_ query: String, scope: AccessScope, fixture: String = FunnelFixture.sql) async throws -> QueryResult {
-        try await TestCluster.withDatabase { client, _ in
-            try await FunnelFixture.load(client, fixture)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
-            return await engine.execute(query: query, scope: scope, logger: TestCluster.logger)
-        }
+        try await EngineFixture.result(query, fixture: fixture, scope: scope)
     }
 
     let director = AccessScope(orgID: "A", role: .director)

@@ -131,14 +131,7 @@ import Testing
     }
 
     func execute(_ query: String, scope: AccessScope, fixture: String = fixture) async throws -> QueryResult {
-        try await TestCluster.withDatabase { client, _ in
-            try await FunnelFixture.load(client, fixture)
-            let engine = QueryEngine(
-                planner: try ReportPlanner(sqlDirectory: TestCluster.migrations),
-                reader: WarehouseReader(client: client, logger: TestCluster.logger)
-            )
-            return await engine.execute(query: query, scope: scope, logger: TestCluster.logger)
-        }
+        try await EngineFixture.result(query, fixture: fixture, scope: scope)
     }
 
     static func list(_ arguments: String) -> String {
