@@ -25,9 +25,7 @@ enum ServerProcess {
             .appendingPathComponent("funnelhouse-\(UUID().uuidString).out").path
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
         let pid = try spawn(program, arguments, outputPath: outputPath)
-        let status = await withCheckedContinuation { (continuation: CheckedContinuation<Int32, Never>) in
-            Thread.detachNewThread { continuation.resume(returning: waitForExit(pid)) }
-        }
+        let status = await ChildExit.status(of: pid)
         let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         return Output(status: status, text: text)
     }
@@ -35,7 +33,7 @@ enum ServerProcess {
     /// The blocking form, for `atexit` handlers.
     static func runBlocking(_ program: URL, _ arguments: [String]) -> Int32 {
         guard let pid = try? spawn(program, arguments, outputPath: "/dev/null") else { return -1 }
-        return waitForExit(pid)
+        return ChildExit.waitBlocking(pid)
     }
 
     private static func spawn(_ program: URL, _ arguments: [String], outputPath: String) throws(ClusterError) -> pid_t {
@@ -62,16 +60,6 @@ enum ServerProcess {
             throw .processFailed(program.lastPathComponent, String(cString: strerror(result)))
         }
         return pid
-    }
-
-    /// The exit code, or 128 + signal for a killed child.
-    private static func waitForExit(_ pid: pid_t) -> Int32 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            if errno != EINTR { return -1 }
-        }
-        let signal = status & 0x7f
-        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
 
     /// Gives the `postgres` user ownership of `path` (recursively) when we run as root.

@@ -1,4 +1,5 @@
 import Foundation
+import FunnelWarehouse
 
 #if canImport(Glibc)
 import Glibc
@@ -8,8 +9,7 @@ import Glibc
 ///
 /// Foundation's `Process` reads pipes and waits with blocking calls; made from a test, they
 /// sit on a thread of the cooperative pool, and on two cores a parallel run starved the pool
-/// and hung. Here the child writes to temporary files and `waitpid` runs on a thread of its
-/// own, so the awaiting test holds no pool thread.
+/// and hung. Here the child writes to temporary files and `ChildExit` waits for it.
 public enum ChildProcess {
     public struct Result: Sendable {
         public let status: Int32
@@ -55,24 +55,11 @@ public enum ChildProcess {
         guard spawned == 0 else {
             throw Failure(command: arguments.joined(separator: " "), status: -1, errors: String(cString: strerror(spawned)))
         }
-        let child = pid
-        let status = await withCheckedContinuation { (continuation: CheckedContinuation<Int32, Never>) in
-            Thread.detachNewThread { continuation.resume(returning: waitForExit(child)) }
-        }
+        let status = await ChildExit.status(of: pid)
         return Result(
             status: status,
             output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
             errors: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
         )
-    }
-
-    /// The exit code, or 128 + signal for a killed child.
-    private static func waitForExit(_ pid: pid_t) -> Int32 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            if errno != EINTR { return -1 }
-        }
-        let signal = status & 0x7f
-        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
 }
