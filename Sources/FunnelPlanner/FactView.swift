@@ -2,9 +2,8 @@
 /// of each dimension it has, and the local date that places its records in a period and a
 /// time grain. Queries alias the view as `f`.
 struct FactView: Sendable {
-    /// The relation a template reads (its `{{relation}}` slot, where it has one); defaulted so
-    /// a view whose template names its relation itself need not say.
-    var relation = ""
+    /// The relation the view's rows come from (a template's `{{relation}}` slot, where it has one).
+    let relation: String
     let dateColumn: String
     let columns: [Dimension: String]
     /// For views mixing KPIs (`kpi_items`): the KPIs that do not carry a dimension, for
